@@ -29,32 +29,70 @@ class Cee:
 CEES: dict[str, Cee] = {
     c.id: c
     for c in (
-        Cee("agriculture", "Agriculture & Prepared Products",
-            "Agriculture et produits préparés", "Miami"),
-        Cee("apparel", "Apparel, Footwear & Textiles",
-            "Vêtements, chaussures et textiles", "San Francisco"),
+        Cee(
+            "agriculture",
+            "Agriculture & Prepared Products",
+            "Agriculture et produits préparés",
+            "Miami",
+        ),
+        Cee(
+            "apparel",
+            "Apparel, Footwear & Textiles",
+            "Vêtements, chaussures et textiles",
+            "San Francisco",
+        ),
         Cee("automotive", "Automotive & Aerospace", "Automobile et aérospatiale", "Detroit"),
         Cee("base_metals", "Base Metals", "Métaux communs", "Chicago"),
-        Cee("consumer", "Consumer Products & Mass Merchandising",
-            "Produits de consommation et commerce de masse", "Atlanta"),
+        Cee(
+            "consumer",
+            "Consumer Products & Mass Merchandising",
+            "Produits de consommation et commerce de masse",
+            "Atlanta",
+        ),
         Cee("electronics", "Electronics", "Électronique", "Los Angeles / Long Beach"),
-        Cee("industrial", "Industrial & Manufacturing Materials",
-            "Matériaux industriels et de fabrication", "Buffalo"),
+        Cee(
+            "industrial",
+            "Industrial & Manufacturing Materials",
+            "Matériaux industriels et de fabrication",
+            "Buffalo",
+        ),
         Cee("machinery", "Machinery", "Machinerie", "Laredo"),
-        Cee("petroleum", "Petroleum, Natural Gas & Minerals",
-            "Pétrole, gaz naturel et minéraux", "Houston"),
-        Cee("pharma", "Pharmaceuticals, Health & Chemicals",
-            "Produits pharmaceutiques, santé et produits chimiques", "New York"),
+        Cee(
+            "petroleum",
+            "Petroleum, Natural Gas & Minerals",
+            "Pétrole, gaz naturel et minéraux",
+            "Houston",
+        ),
+        Cee(
+            "pharma",
+            "Pharmaceuticals, Health & Chemicals",
+            "Produits pharmaceutiques, santé et produits chimiques",
+            "New York",
+        ),
     )
 }
 
 _CHAPTER_RANGES: tuple[tuple[int, int, str], ...] = (
-    (1, 24, "agriculture"), (25, 27, "petroleum"), (28, 38, "pharma"), (39, 40, "industrial"),
-    (41, 41, "apparel"), (42, 42, "consumer"), (43, 43, "apparel"), (44, 49, "industrial"),
-    (50, 67, "apparel"), (68, 70, "industrial"), (71, 71, "consumer"), (72, 83, "base_metals"),
-    (84, 84, "machinery"), (85, 85, "electronics"), (86, 86, "machinery"),
-    (87, 88, "automotive"), (89, 89, "machinery"), (90, 90, "electronics"),
-    (91, 92, "consumer"), (94, 96, "consumer"),
+    (1, 24, "agriculture"),
+    (25, 27, "petroleum"),
+    (28, 38, "pharma"),
+    (39, 40, "industrial"),
+    (41, 41, "apparel"),
+    (42, 42, "consumer"),
+    (43, 43, "apparel"),
+    (44, 49, "industrial"),
+    (50, 67, "apparel"),
+    (68, 70, "industrial"),
+    (71, 71, "consumer"),
+    (72, 83, "base_metals"),
+    (84, 84, "machinery"),
+    (85, 85, "electronics"),
+    (86, 86, "machinery"),
+    (87, 88, "automotive"),
+    (89, 89, "machinery"),
+    (90, 90, "electronics"),
+    (91, 92, "consumer"),
+    (94, 96, "consumer"),
 )  # 93 (arms), 97 (art) and 98-99 (special provisions) have no center here.
 
 #: Headings that go to another center than their chapter. 8471/8473 (computers and their

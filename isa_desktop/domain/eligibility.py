@@ -116,27 +116,33 @@ def _ctpat(answers: Mapping[str, Any], program: str) -> list[Finding]:
     if not _answered(status):
         return []
     if status == "applied":
-        return [_blocker(
-            "not_ctpat_certified",
-            "Your C-TPAT application is still in progress; only certified members can apply.",
-            qid,
-            "Finish C-TPAT certification first (security profile accepted and certified), "
-            "then come back to this application.",
-        )]
+        return [
+            _blocker(
+                "not_ctpat_certified",
+                "Your C-TPAT application is still in progress; only certified members can apply.",
+                qid,
+                "Finish C-TPAT certification first (security profile accepted and certified), "
+                "then come back to this application.",
+            )
+        ]
     if status != "certified":
-        return [_blocker(
-            "not_ctpat_certified",
-            "The program is open only to importers certified in C-TPAT.",
-            qid,
-            "Join C-TPAT and get certified first; this program builds on it.",
-        )]
+        return [
+            _blocker(
+                "not_ctpat_certified",
+                "The program is open only to importers certified in C-TPAT.",
+                qid,
+                "Join C-TPAT and get certified first; this program builds on it.",
+            )
+        ]
     if program == "ctpat_tc" and answers.get(_E + "ctpat_tier") == "tier_1":
-        return [_blocker(
-            "ctpat_tier_too_low",
-            "CTPAT Trade Compliance is open to Tier II and Tier III security partners only.",
-            _E + "ctpat_tier",
-            "Reach Tier II by having CBP validate your supply-chain security measures.",
-        )]
+        return [
+            _blocker(
+                "ctpat_tier_too_low",
+                "CTPAT Trade Compliance is open to Tier II and Tier III security partners only.",
+                _E + "ctpat_tier",
+                "Reach Tier II by having CBP validate your supply-chain security measures.",
+            )
+        ]
     return []
 
 
@@ -144,12 +150,14 @@ def _residency(answers: Mapping[str, Any]) -> list[Finding]:
     """Only U.S. or Canadian resident importers may join."""
     if answers.get(_E + "residency") != "other":
         return []
-    return [_blocker(
-        "residency",
-        "Only importers resident in the United States or Canada can join the program.",
-        _E + "residency",
-        "If your group has a U.S. or Canadian importing company, apply in that company's name.",
-    )]
+    return [
+        _blocker(
+            "residency",
+            "Only importers resident in the United States or Canada can join the program.",
+            _E + "residency",
+            "If your group has a U.S. or Canadian importing company, apply in that company's name.",
+        )
+    ]
 
 
 def _history(answers: Mapping[str, Any], today: date) -> list[Finding]:
@@ -157,36 +165,49 @@ def _history(answers: Mapping[str, Any], today: date) -> list[Finding]:
     qid = _E + "first_import_date"
     first = parse_iso_date(answers.get(qid))
     if first is None:
-        return [_blocker(
-            "history_unknown",
-            "The date of your first entry with CBP is needed to check the two-year history.",
-            qid,
-            "Find your first entry in your broker's records or your ACE reports.",
-        )]
+        return [
+            _blocker(
+                "history_unknown",
+                "The date of your first entry with CBP is needed to check the two-year history.",
+                qid,
+                "Find your first entry in your broker's records or your ACE reports.",
+            )
+        ]
     reached = add_months(first, HISTORY_MONTHS)
     if reached <= today:
         return []
-    return [_blocker(
-        "history_too_short",
-        f"Your first import was on {first.isoformat()}; two years of import history are "
-        f"reached on {reached.isoformat()}.",
-        qid,
-        f"Apply on or after {reached.isoformat()}; meanwhile write down and run your controls.",
-    )]
+    return [
+        _blocker(
+            "history_too_short",
+            f"Your first import was on {first.isoformat()}; two years of import history are "
+            f"reached on {reached.isoformat()}.",
+            qid,
+            f"Apply on or after {reached.isoformat()}; meanwhile write down and run your controls.",
+        )
+    ]
 
 
 def _controls(answers: Mapping[str, Any]) -> list[Finding]:
     """Controls must be written down and in use, and a self-testing plan ready."""
     rules = (
-        ("controls_documented", "controls_not_documented",
-         "Your import controls have to be written down before you apply.",
-         "Start with the policies section: describe each process as your team runs it today."),
-        ("controls_in_use", "controls_not_in_use",
-         "Your controls have to be in daily use already, not only planned.",
-         "Run the written procedures for a while and keep evidence (checklists, sign-offs)."),
-        ("self_testing_plan_ready", "no_self_testing_plan",
-         "A self-testing plan is part of the application package.",
-         "Draft it in the self-testing section: what you test, how often and who reviews."),
+        (
+            "controls_documented",
+            "controls_not_documented",
+            "Your import controls have to be written down before you apply.",
+            "Start with the policies section: describe each process as your team runs it today.",
+        ),
+        (
+            "controls_in_use",
+            "controls_not_in_use",
+            "Your controls have to be in daily use already, not only planned.",
+            "Run the written procedures for a while and keep evidence (checklists, sign-offs).",
+        ),
+        (
+            "self_testing_plan_ready",
+            "no_self_testing_plan",
+            "A self-testing plan is part of the application package.",
+            "Draft it in the self-testing section: what you test, how often and who reviews.",
+        ),
     )
     return [
         _blocker(code, message, _E + key, hint)
@@ -199,13 +220,15 @@ def _record_warnings(answers: Mapping[str, Any]) -> list[Finding]:
     """Open investigations or penalty cases do not bar an application but will be weighed."""
     if answers.get(_E + "open_investigations") != "yes":
         return []
-    return [_warning(
-        "open_investigations",
-        "Open investigations or penalty cases do not stop an application, but CBP looks at "
-        "your compliance record and may wait until they are closed.",
-        _E + "open_investigations",
-        "Be ready to explain each case and what you changed because of it.",
-    )]
+    return [
+        _warning(
+            "open_investigations",
+            "Open investigations or penalty cases do not stop an application, but CBP looks at "
+            "your compliance record and may wait until they are closed.",
+            _E + "open_investigations",
+            "Be ready to explain each case and what you changed because of it.",
+        )
+    ]
 
 
 def _debt(answers: Mapping[str, Any], program: str) -> Finding | None:
@@ -215,8 +238,10 @@ def _debt(answers: Mapping[str, Any], program: str) -> Finding | None:
     qid, hint = _E + "debts_owed", "Pay the debt or agree a payment plan with CBP first."
     if program == "ctpat_tc":
         return _blocker(
-            "debts_owed", "CTPAT Trade Compliance is closed to importers that owe CBP money.",
-            qid, hint,
+            "debts_owed",
+            "CTPAT Trade Compliance is closed to importers that owe CBP money.",
+            qid,
+            hint,
         )
     return _warning(
         "debts_owed", "Money owed to CBP will count against you in the review.", qid, hint
@@ -229,39 +254,47 @@ def _focused_assessment(answers: Mapping[str, Any], today: date) -> tuple[bool, 
         return False, []
     risk, qid = answers.get(_E + "fa_acceptable_risk"), _E + "fa_report_date"
     if risk == "no":
-        return False, [_warning(
-            "fa_risk_not_acceptable",
-            "Your Focused Assessment did not find the risk acceptable, so the shorter route is "
-            "closed; the standard application is still open to you.",
-            _E + "fa_acceptable_risk",
-            "Finish the improvement plan from the assessment and show it in your controls.",
-        )]
+        return False, [
+            _warning(
+                "fa_risk_not_acceptable",
+                "Your Focused Assessment did not find the risk acceptable, so the shorter route is "
+                "closed; the standard application is still open to you.",
+                _E + "fa_acceptable_risk",
+                "Finish the improvement plan from the assessment and show it in your controls.",
+            )
+        ]
     if risk != "yes":
         return False, []
     report = parse_iso_date(answers.get(qid))
     if report is None:
-        return False, [_warning(
-            "fa_report_date_missing",
-            "Give the date of the Focused Assessment report to see whether the shorter route "
-            "is still open.",
-            qid,
-        )]
+        return False, [
+            _warning(
+                "fa_report_date_missing",
+                "Give the date of the Focused Assessment report to see whether the shorter route "
+                "is still open.",
+                qid,
+            )
+        ]
     if report > today:
-        return False, [_warning(
-            "fa_report_date_future",
-            f"The Focused Assessment report date {report.isoformat()} is in the future; "
-            "check it.",
-            qid,
-        )]
+        return False, [
+            _warning(
+                "fa_report_date_future",
+                f"The Focused Assessment report date {report.isoformat()} is in the future; "
+                "check it.",
+                qid,
+            )
+        ]
     closes = add_months(report, FA_WINDOW_MONTHS)
     if closes < today:
-        return False, [_warning(
-            "fa_window_passed",
-            f"The shorter route is open for 12 months after the Focused Assessment report "
-            f"({report.isoformat()}); it closed on {closes.isoformat()}. The standard "
-            "application is still open to you.",
-            qid,
-        )]
+        return False, [
+            _warning(
+                "fa_window_passed",
+                f"The shorter route is open for 12 months after the Focused Assessment report "
+                f"({report.isoformat()}); it closed on {closes.isoformat()}. The standard "
+                "application is still open to you.",
+                qid,
+            )
+        ]
     return True, []
 
 
@@ -272,8 +305,9 @@ def _summary(
     if blockers:
         text = f"Not eligible yet: {_count(len(blockers), 'point')} to settle first."
     elif route == "focused_assessment":
-        closes = add_months(parse_iso_date(answers.get(_E + "fa_report_date")) or date.min,
-                            FA_WINDOW_MONTHS)
+        closes = add_months(
+            parse_iso_date(answers.get(_E + "fa_report_date")) or date.min, FA_WINDOW_MONTHS
+        )
         text = (
             "Eligible by the Focused Assessment route: the application may proceed without "
             f"the usual review meeting if it is filed by {closes.isoformat()}."

@@ -25,15 +25,28 @@ from isa_desktop.domain.findings import ValidationError
 #: First two digits the IRS has assigned to EINs (campus prefixes); anything else is a typo.
 VALID_EIN_PREFIXES: frozenset[str] = frozenset(
     f"{n:02d}"
-    for lo, hi in ((1, 6), (10, 16), (20, 27), (30, 48), (50, 68), (71, 77), (80, 88),
-                   (90, 95), (98, 99))
+    for lo, hi in (
+        (1, 6),
+        (10, 16),
+        (20, 27),
+        (30, 48),
+        (50, 68),
+        (71, 77),
+        (80, 88),
+        (90, 95),
+        (98, 99),
+    )
     for n in range(lo, hi + 1)
 )
 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _ALNUM = re.compile(r"[0-9A-Z]+", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
-_SSN_LIKE = re.compile(r"(?<![0-9])(?<![0-9]-)[0-9]{3}[ -]?[0-9]{2}[ -]?[0-9]{4}(?![0-9])(?!-[0-9])")
+# Nine digits as NNN-NN-NNNN (dashes or spaces optional) not inside a longer run of digits, so
+# EIN-based IORs (84-3927715-00), CBP numbers and dates are left alone.
+_SSN_LIKE = re.compile(
+    r"(?<![0-9])(?<![0-9]-)[0-9]{3}[ -]?[0-9]{2}[ -]?[0-9]{4}(?![0-9])(?!-[0-9])"
+)
 _HTS = re.compile(r"([0-9]{4})(?:[. ]?([0-9]{2})(?:[. ]?([0-9]{2})(?:[. ]?([0-9]{2}))?)?)?")
 
 IOR_SHAPES = (

@@ -233,18 +233,14 @@ def _binomial_accepts(n: int, k: int, tol: Fraction, risk: Fraction) -> bool:
     return bool(exact * risk.denominator <= risk.numerator * b**n)
 
 
-def _hypergeometric_accepts(
-    population: int, defects: int, n: int, k: int, risk: Fraction
-) -> bool:
+def _hypergeometric_accepts(population: int, defects: int, n: int, k: int, risk: Fraction) -> bool:
     """True when P(X <= k) <= risk for n drawn without replacement from ``population``."""
     good = population - defects
     lo, hi = max(0, n - good), min(k, defects)
     if lo > hi:
         return True  # the sample cannot hold as few as k deviations
     log_top = _log_comb(defects, hi) + _log_comb(good, n - hi) - _log_comb(population, n)
-    ratios = (
-        i * (good - n + i) / ((defects - i + 1) * (n - i + 1)) for i in range(hi, lo, -1)
-    )
+    ratios = (i * (good - n + i) / ((defects - i + 1) * (n - i + 1)) for i in range(hi, lo, -1))
     decided = _decide(log_top, ratios, risk)
     if decided is not None:
         return decided

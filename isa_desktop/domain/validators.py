@@ -20,15 +20,21 @@ __all__ = ["VALIDATORS", "IdentifierError", "ValidationError", "Validator", "val
 
 Validator = Callable[[str], str]
 
+
+def _codes(text: str) -> frozenset[str]:
+    """Read a whitespace-separated list of codes (compact for long data lists)."""
+    return frozenset(text.split())
+
+
 #: U.S. states, D.C. and territories, then Canadian provinces and territories.
-US_STATES = frozenset(
+US_STATES = _codes(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
-    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI UM".split()
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI UM"
 )
-CANADIAN_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+CANADIAN_PROVINCES = _codes("AB BC MB NB NL NS NT NU ON PE QC SK YT")
 
 #: ISO 3166-1 alpha-2: all 249 officially assigned codes.
-COUNTRIES = frozenset(
+COUNTRIES = _codes(
     """AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
     BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO
     DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU
@@ -37,7 +43,7 @@ COUNTRIES = frozenset(
     MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW
     PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF
     TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA
-    ZM ZW""".split()
+    ZM ZW"""
 )
 #: Codes people often type that are not ISO codes, with the one they meant.
 _COUNTRY_ALIASES = {"UK": "GB", "EN": "GB", "USA": "US", "CAN": "CA", "MEX": "MX"}

@@ -26,7 +26,7 @@ from isa_desktop.formspec.models import (
     Section,
 )
 from isa_desktop.formspec.program import Program
-from isa_desktop.formspec.values import coerce_value
+from isa_desktop.formspec.values import coerce_value, validation_problems
 
 _NARRATIVE_LABEL = Localized.model_validate({
     "en": "How does this control work?",
@@ -137,9 +137,11 @@ def _check_question(question: Question, source: str, *, column: bool = False) ->
                         f"(known: {names})")
     if question.example is not None:
         try:
-            coerce_value(question, question.example)
+            value = coerce_value(question, question.example)
         except ValueError as exc:
             raise _fail(source, question.id, f"the example does not pass: {exc}") from exc
+        for _code, message in validation_problems(question, value):
+            raise _fail(source, question.id, f"the example does not pass: {message}")
 
 
 def _place(question: Question, form_id: str, section_id: str) -> Question:

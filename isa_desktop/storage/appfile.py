@@ -46,8 +46,11 @@ def default_user() -> str:
 
 def _save_error(exc: BaseException, name: str) -> SaveFailed:
     text = str(exc).lower()
-    if "full" in text or "too large" in text or getattr(exc, "errno", None) in (27, 28):
-        reason = "the disk is full"
+    code = getattr(exc, "sqlite_errorname", "")
+    if ("full" in text or "too large" in text or getattr(exc, "errno", None) in (27, 28)
+            or code in ("SQLITE_FULL", "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC")):
+        # EFBIG / ENOSPC surface as a write error; either way the file could not grow
+        reason = "the disk is full (or the file could not grow)"
     elif "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
         reason = "the file is read-only"
     elif "locked" in text or "busy" in text:

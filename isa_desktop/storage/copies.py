@@ -25,6 +25,11 @@ def _fsync_path(path: Path, directory: bool = False) -> None:
         os.close(descriptor)
 
 
+def _backup(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """SQLite's online backup, page by page (a seam for tests that simulate failures)."""
+    source.backup(target)
+
+
 def write_verified_copy(source: sqlite3.Connection, destination: Path) -> None:
     """Copy the database behind ``source`` to ``destination`` safely (see module doc)."""
     destination = destination.resolve()
@@ -32,7 +37,7 @@ def write_verified_copy(source: sqlite3.Connection, destination: Path) -> None:
     try:
         target = sqlite3.connect(str(temporary), isolation_level=None)
         try:
-            source.backup(target)
+            _backup(source, target)
             target.execute("PRAGMA journal_mode = DELETE")
             result = target.execute("PRAGMA integrity_check").fetchall()
         finally:

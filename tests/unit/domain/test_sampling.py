@@ -189,8 +189,16 @@ def test_huge_population_matches_table(
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [(0.05, 0.05), ("5%", 0.05), ("5 %", 0.05), ("0.05", 0.05), (" 2.5 % ", 0.025), (5, 0.05),
-     ("0", 0.0), ("0,5%", 0.005)],
+    [
+        (0.05, 0.05),
+        ("5%", 0.05),
+        ("5 %", 0.05),
+        ("0.05", 0.05),
+        (" 2.5 % ", 0.025),
+        (5, 0.05),
+        ("0", 0.0),
+        ("0,5%", 0.005),
+    ],
 )
 def test_parse_rate(text: str | float, value: float) -> None:
     assert parse_rate(text) == pytest.approx(value)
