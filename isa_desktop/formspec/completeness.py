@@ -82,15 +82,25 @@ def overall_percent(items: Mapping[str, FormProgress]) -> float:
     return 100.0 if required == 0 else round(100.0 * answered / required, 1)
 
 
+def _required_message(program: Program, question: Question) -> str:
+    """Say what is missing in words that name the question the user sees."""
+    if question.follow_up_of and (parent := program.questions.get(question.follow_up_of)):
+        if question.id.endswith(".narrative"):
+            return f"{parent.label.en} You answered yes: describe how the control works."
+        return f"{parent.label.en} You answered no: give the remediation plan (what, who, when)."
+    if question.type == "attachment":
+        return f"{question.label.en}: attach at least one document."
+    return f"{question.label.en}: an answer is required."
+
+
 def answer_findings(program: Program, view: Mapping[str, Any]) -> list[Finding]:
     """Missing required answers and values failing their validators, in page order."""
     findings: list[Finding] = []
     for question in program.visible_questions(view):
         value = view.get(question.id)
         if program.is_required(question, view) and not _is_answered(question, value):
-            what = "at least one document" if question.type == "attachment" else "an answer"
             findings.append(Finding(code="required", question=question.id,
-                                    message=f"{question.label.en}: {what} is required."))
+                                    message=_required_message(program, question)))
         if question.type == "table" and isinstance(value, list):
             findings.extend(_cell_findings(question, value))
             continue

@@ -46,7 +46,9 @@ def _number(question: Question, raw: Any) -> int | float:
             raise ValueError(f"{raw} is not a whole number")
         raw = int(raw)
     low = question.min if question.min is not None else (0 if question.type != "decimal" else None)
-    high = question.max if question.max is not None else (100 if question.type == "percent" else None)
+    high = question.max
+    if high is None and question.type == "percent":
+        high = 100
     if low is not None and raw < low:
         raise ValueError(f"{raw} is below the minimum of {low:g}")
     if high is not None and raw > high:

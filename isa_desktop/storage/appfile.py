@@ -28,7 +28,7 @@ from isa_desktop.storage.schema import apply_migrations, schema_version
 
 def now_iso() -> str:
     """The current UTC time as an ISO string with milliseconds."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 def encode(value: Any) -> str:

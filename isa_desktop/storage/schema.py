@@ -7,7 +7,7 @@ migrations to an empty in-memory database, so the DDL is written exactly once (h
 from __future__ import annotations
 
 import sqlite3
-from functools import lru_cache
+from functools import cache
 
 from sqlite_utils import Database, Migrations
 
@@ -70,7 +70,7 @@ def apply_migrations(db: Database, up_to: int | None = None) -> None:
 SchemaRow = tuple[str, str, str, str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def expected_schema(version: int) -> frozenset[SchemaRow]:
     """``(type, name, tbl_name, sql)`` of every object a file of ``version`` may contain."""
     connection = sqlite3.connect(":memory:")

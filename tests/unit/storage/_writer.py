@@ -36,7 +36,7 @@ def main() -> None:
                                     os.urandom(2000), "text/plain")
             else:
                 file.set_answers({f"q.{index}": f"value {index} " * 40,
-                                  f"q.last": index})
+                                  "q.last": index})
             sys.stdout.write(f"ack {index}\n")
             sys.stdout.flush()
             index += 1
