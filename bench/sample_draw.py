@@ -65,8 +65,9 @@ def make_csv(lines: int, seed: int = 2026) -> bytes:
     return ("\r\n".join(out) + "\r\n").encode("cp1252")
 
 
-def run_once(data: bytes) -> tuple[float, float, int]:
-    """Import and draw once; return (import seconds, draw seconds, sample size)."""
+def run_once(data: bytes) -> tuple[float, float, int, float]:
+    """Import and draw once; return (import s, draw s, sample size, CPU s for both)."""
+    cpu = time.process_time()
     start = time.perf_counter()
     result = import_entries(data, MAPPING, sniff(data))
     imported = time.perf_counter()
@@ -74,7 +75,7 @@ def run_once(data: bytes) -> tuple[float, float, int]:
     strata = strata_from_rows(result.rows, "trade_area")
     draw = draw_sample(result, size, seed=12345, strata=strata)
     drawn = time.perf_counter()
-    return imported - start, drawn - imported, len(draw.indices)
+    return imported - start, drawn - imported, len(draw.indices), time.process_time() - cpu
 
 
 def main() -> None:
@@ -89,7 +90,10 @@ def main() -> None:
     draw_ms = statistics.median(t[1] for t in timings) * 1000
     total_ms = statistics.median((t[0] + t[1]) for t in timings) * 1000
     print(f"lines: {args.lines:,}  bytes: {len(data):,}  sample: {timings[0][2]} items")
+    cpu_ms = statistics.median(t[3] for t in timings) * 1000
     print(f"import: {import_ms:.0f} ms  draw: {draw_ms:.1f} ms  total: {total_ms:.0f} ms")
+    # CPU time is what this process itself spent; wall time also counts waiting for a busy CPU.
+    print(f"cpu (import + draw): {cpu_ms:.0f} ms")
     print("target: total < 2000 ms —", "met" if total_ms < 2000 else "MISSED")
 
 

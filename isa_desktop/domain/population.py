@@ -86,9 +86,10 @@ def _detect_encoding(data: bytes) -> str:
     return "utf-8"
 
 
-def _decode(data: bytes, encoding: str) -> str:
+def _decode(data: bytes, encoding: str, partial: bool = False) -> str:
     try:
-        text = data.decode(encoding)
+        # A sniffing sample may end inside a character; drop that fragment, not the encoding.
+        text = data.decode(encoding, errors="ignore" if partial else "strict")
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte, so we never fail here.
         text = data.decode("latin-1")
@@ -127,7 +128,7 @@ def sniff(data: bytes) -> CsvSniff:
     if not data.strip():
         raise PopulationError("The file is empty.")
     encoding = _detect_encoding(data)
-    text = _decode(data[:_SNIFF_BYTES], encoding)
+    text = _decode(data[:_SNIFF_BYTES], encoding, partial=len(data) > _SNIFF_BYTES)
     # The sample may end mid-line; drop the partial last line so the sniffer is not misled.
     sample = text if len(data) <= _SNIFF_BYTES else text[: text.rfind("\n") + 1] or text
     delimiter = _guess_delimiter(sample)
@@ -148,12 +149,12 @@ _sniff_file = sniff  # import_entries' parameter is also called ``sniff``
 _THOUSANDS_DOTS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 _MANY_DIGITS = re.compile(r"\d{5}")
 _NOISE = str.maketrans("", "", "$€ \xa0'")
-_EDGE_NOISE = " \t$€\xa0"
+_EDGE_NOISE = " \t\r$€\xa0"
 _COMMA_DECIMAL = str.maketrans({".": None, ",": "."})
 MONEY_FIELDS = frozenset({"entered_value", "duty"})
 
 
-class _RowProblem(Exception):
+class _RowProblem(ValueError):
     """Why one value cannot be used; the row becomes a ``BadRow``."""
 
 
@@ -295,25 +296,28 @@ def _resolve_mapping(mapping: dict[str, str], headers: list[str]) -> dict[str, i
     return {name: resolved[name] for name in CANONICAL_FIELDS if name in resolved}
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """Yield (first physical line number, fields) for each non-blank record after the header."""
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """(first physical line number, fields) for each non-blank record after the header."""
     if '"' not in text:
-        # No quoting at all: a record is a line, and str.split is several times faster.
+        # No quoting at all: a record is a line, and str.split is several times faster. A
+        # trailing "\r" stays on the last field; every converter strips it.
         lines = text.split("\n")
         start = next((i for i, line in enumerate(lines) if line.strip()), len(lines)) + 1
-        for number in range(start, len(lines)):
-            line = lines[number].rstrip("\r")
-            if line.strip():
-                yield number + 1, line.split(delimiter)
-        return
+        return [
+            (number, line.split(delimiter))
+            for number, line in enumerate(lines[start:], start + 1)
+            if line.strip()
+        ]
+    found: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header_seen, previous = False, 0
     for row in reader:
         if "".join(row).strip():
             if header_seen:
-                yield previous + 1, row
+                found.append((previous + 1, row))
             header_seen = True
         previous = reader.line_num
+    return found
 
 
 def _shape_problem(record: list[str], needed: int, width: int) -> str | None:
@@ -355,9 +359,14 @@ def _import(data: bytes, mapping: dict[str, str], sniff: CsvSniff | None) -> Imp
     lines: list[int] = []
     records: list[list[str]] = []
     bad: list[BadRow] = []
-    for line_no, record in _records(_decode(data, found.encoding), found.delimiter):
-        if len(records) + len(bad) >= MAX_ROWS:
-            raise PopulationError(f"The file has more than {MAX_ROWS:,} rows; split the period.")
+    numbered = _records(_decode(data, found.encoding), found.delimiter)
+    if len(numbered) > MAX_ROWS:
+        raise PopulationError(f"The file has more than {MAX_ROWS:,} rows; split the period.")
+    for line_no, record in numbered:
+        if needed <= len(record) <= width:  # the usual case, checked without a call
+            lines.append(line_no)
+            records.append(record)
+            continue
         problem = _shape_problem(record, needed, width)
         if problem:
             bad.append(BadRow(line_no, problem))
@@ -412,8 +421,8 @@ def _check_totals(good: int, bad: list[BadRow]) -> None:
 def population_hash(rows: list[dict[str, Any]], columns: list[str]) -> str:
     """SHA-256 of the normalised rows, in order; ``source_line`` is left out on purpose.
 
-    Money is written without trailing zeros and dates in ISO form, so "1.234,50" and "1234.5"
-    hash alike. Fields are joined with the unit separator, rows with newlines.
+    Money is written in Decimal's normalised form and dates in ISO form, so "1.234,50" and
+    "1234.5" hash alike. Fields are joined with the unit separator, rows with newlines.
     """
     return _hash_columns(columns, [[row.get(name) for row in rows] for name in columns])
 
@@ -427,7 +436,9 @@ def _hash_columns(columns: list[str], values: list[list[Any]]) -> str:
 def _column_text(values: list[Any]) -> list[str]:
     sample = next((v for v in values if v is not None), None)
     if isinstance(sample, Decimal):
-        return ["" if v is None else format(v.normalize(), "f") for v in values]
+        # normalize() is canonical (1234.50 and 1234.5 both become 1234.5; 1200 becomes
+        # 1.2E+3), and str() of it is much faster than formatting without an exponent.
+        return ["" if v is None else str(v.normalize()) for v in values]
     if isinstance(sample, date):
         return ["" if v is None else v.isoformat() for v in values]
     if isinstance(sample, str):

@@ -69,7 +69,7 @@ def _to_fraction(text: str | float | int, what: str) -> Fraction:
 
 
 def _rate(text: str | float | int, what: str) -> Fraction:
-    """A deviation rate in [0, 1); whole numbers above 1 are read as percentages (5 → 5 %)."""
+    """A deviation rate in [0, 1); a bare number of 1 or more is a percentage (5 → 5 %)."""
     value = _to_fraction(text, what)
     if value < 0:
         raise SamplingError(f"The {what} cannot be negative (got {text!r}).")
@@ -81,7 +81,11 @@ def _rate(text: str | float | int, what: str) -> Fraction:
 
 
 def parse_rate(text: str | float) -> float:
-    """Parse a deviation rate given as ``0.05``, ``"5%"``, ``"5 %"`` or ``"0.05"``; return 0.05."""
+    """Parse a deviation rate given as ``0.05``, ``"5%"``, ``"5 %"`` or ``"0.05"``; return 0.05.
+
+    A bare number of 1 or more is taken as a percentage (``5`` → 0.05, ``1`` → 0.01), which is
+    how people type rates on a command line; a rate of 100 % or more is refused either way.
+    """
     return float(_rate(text, "rate"))
 
 
@@ -115,7 +119,9 @@ def _checked_inputs(
             "The expected deviation rate must be lower than the tolerable rate; otherwise no "
             "sample can give the assurance asked for."
         )
-    if population is not None and (isinstance(population, bool) or population < 1):
+    if population is not None and (
+        isinstance(population, bool) or not isinstance(population, int) or population < 1
+    ):
         raise SamplingError(f"The population must hold at least one item (got {population!r}).")
     return 1 - conf, tol, exp
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from isa_desktop.formspec.program import Program
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,14 @@ class AttachmentDoc:
     """An attached document: metadata and a way to fetch its bytes when needed."""
 
     id: int
-    label: str           # e.g. "A3"
+    question_id: str
     filename: str
     media_type: str
     size: int
     sha256: str
-    question: str        # label of the question it answers (the policy area)
     load: Callable[[], bytes]
+    label: str = ""      # e.g. "A3", given in question order when the packet is assembled
+    question: str = ""   # what it answers (the policy area), filled in with the label
 
 
 @dataclass(frozen=True)
@@ -209,6 +214,7 @@ class AnlData:
     changes_heading: str
     changes_intro: str
     changes: list[ChangeEntry]
+    changes_empty: str
     testing_heading: str
     testing: TableData | None
     testing_empty: str
@@ -222,3 +228,22 @@ class AnlData:
     officer: Contact
     labels: dict[str, str] = field(default_factory=dict)
     draft: bool = False
+
+
+@dataclass
+class Inputs:
+    """What the documents are made from, read out of an application by the services layer."""
+
+    program: Program
+    answers: dict[str, Any]
+    view: dict[str, Any]
+    attachments: list[AttachmentDoc]
+    records: dict[str, dict[str, dict[str, Any]]]
+    change_log: list[dict[str, Any]]
+    documents: list[dict[str, Any]]
+    eligibility: EligibilitySummary
+    ready: bool
+    problems: list[str]
+    today: str
+    lang: str = "en"
+    meta: dict[str, Any] = field(default_factory=dict)

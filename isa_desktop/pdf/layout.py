@@ -1,14 +1,13 @@
 """Page furniture and the document template: header, "Page X of Y", DRAFT, heading records.
 
-A document may be assembled from parts (front matter, body, merged attachments), so the page
-numbers a part prints are computed by a :class:`Furniture` that knows where the part sits in
-the whole. Footers are drawn when the part is saved, once its own page count is known.
+A one-part document numbers its pages when it is saved (the count is known only then); a
+packet is assembled from parts, so its numbers are stamped on the finished document instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import letter
@@ -26,6 +25,8 @@ MARGIN_X = 0.85 * inch
 MARGIN_TOP = 0.95 * inch
 MARGIN_BOTTOM = 0.85 * inch
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
+FOOTER_Y = 0.45 * inch
+FOOTER_RULE_Y = 0.62 * inch
 
 
 class BuildCancelled(UserError):
@@ -37,23 +38,21 @@ class BuildCancelled(UserError):
 
 @dataclass
 class Furniture:
-    """What every page of one part shows, and how its numbers map into the whole document."""
+    """What every page of one part shows: header, rules and, for one-part documents, numbers.
+
+    A packet is assembled from several parts, so its "Page X of Y" is stamped on the finished
+    document (``merge.stamp_pages``); a one-part document (MOU, ANL) numbers its own pages.
+    """
 
     header_left: str
     header_right: str = ""
     draft: bool = False
-    first_number: int = 1                       # whole-document number of this part's page 1
-    extra_total: int = 0                        # pages of the whole not in this part
-    bare_pages: frozenset[int] = frozenset()    # part pages without furniture (the cover)
-    inserted_before: Callable[[int], int] = field(default=lambda page: 0)
+    numbered: bool = True
     footer_note: str = ""
+    bare_pages: frozenset[int] = frozenset()    # part pages without furniture (the cover)
 
-    def number(self, page: int) -> int:
-        """Whole-document number of part page ``page`` (1-based)."""
-        return self.first_number + page - 1 + self.inserted_before(page)
-
-    def draw(self, canvas: Canvas, page: int, count: int) -> None:
-        """Header rule, footer with "Page X of Y" and, for drafts, the watermark."""
+    def draw(self, canvas: Canvas, page: int, count: int | None) -> None:
+        """Header and footer rules, header text, footer note and page numbers."""
         if self.draft:
             draw_watermark(canvas)
         if page in self.bare_pages:
@@ -69,12 +68,11 @@ class Furniture:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 5, width - MARGIN_X, top - 5)
-        canvas.line(MARGIN_X, 0.62 * inch, width - MARGIN_X, 0.62 * inch)
-        total = count + self.extra_total
-        canvas.drawRightString(width - MARGIN_X, 0.45 * inch,
-                               f"Page {self.number(page)} of {total}")
+        canvas.line(MARGIN_X, FOOTER_RULE_Y, width - MARGIN_X, FOOTER_RULE_Y)
+        if count is not None:
+            canvas.drawRightString(width - MARGIN_X, FOOTER_Y, f"Page {page} of {count}")
         if self.footer_note:
-            canvas.drawString(MARGIN_X, 0.45 * inch,
+            canvas.drawString(MARGIN_X, FOOTER_Y,
                               fit(self.footer_note, FONT, 7.5, FRAME_WIDTH * 0.6))
         canvas.restoreState()
 
@@ -135,22 +133,6 @@ class Heading:
     page: int = 0
 
 
-class Marker(Flowable):
-    """Zero-size flowable that records the page it lands on (where merged pages go)."""
-
-    def __init__(self, payload: Any) -> None:
-        super().__init__()
-        self.payload = payload
-        self.page = 0
-        self.width = self.height = 0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.page = self.canv.getPageNumber()
-
-
 class PartTemplate(BaseDocTemplate):
     """A letter-size document with one frame, recording headings and honouring cancel."""
 
@@ -161,11 +143,15 @@ class PartTemplate(BaseDocTemplate):
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH,
                       PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="body", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="body", frames=[frame], onPage=self._on_page)])
         self.furniture = furniture
         self.cancel = cancel
         self.headings: list[Heading] = []
         self._seen = 0
+
+    def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        if not self.furniture.numbered:  # numbered parts draw at save(), knowing the count
+            self.furniture.draw(canvas, canvas.getPageNumber(), None)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         """Note where headings land; check for cancel now and then."""
@@ -179,7 +165,10 @@ class PartTemplate(BaseDocTemplate):
 
     def render(self, story: list[Flowable]) -> None:
         """Build the story in one pass with the numbered canvas."""
-        self.build(story, canvasmaker=canvas_class(self.furniture))
+        if self.furniture.numbered:
+            self.build(story, canvasmaker=canvas_class(self.furniture))
+        else:
+            self.build(story)
 
 
 def heading(flowable: Flowable, level: int, title: str, key: str) -> Flowable:

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 WORD_CHUNK = 40
 PARA_CHUNK = 1500
 ZWSP = "\u200b"
-_LONG_RUN = re.compile(r"\S{%d,}" % (WORD_CHUNK + 1))
+_LONG_RUN = re.compile(rf"\S{{{WORD_CHUNK + 1},}}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 

@@ -32,9 +32,9 @@ def install_language(language: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return
-    locale = QLocale(QLocale.Language.French, QLocale.Territory.Canada)
+    locale = QLocale(QLocale.Language.French, QLocale.Country.Canada)
     QLocale.setDefault(locale)
     ours = QTranslator(app)
     if ours.load(locale, "isa_desktop", "_", translations_dir()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,7 +51,8 @@ class TextLine(QLineEdit):
                                                   "percent") else SHORT_WIDTH
         self.setMaximumWidth(width)
         if question.example is not None and question.type in ("text", "email", "phone"):
-            self.setPlaceholderText(self.tr("e.g. %1").replace("%1", str(question.example)))
+            hint = QCoreApplication.translate("TextLine", "e.g. %1")
+            self.setPlaceholderText(hint.replace("%1", str(question.example)))
 
     def value(self) -> str:
         """The text as typed (the real number, never the masked one)."""

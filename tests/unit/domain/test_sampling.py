@@ -222,6 +222,7 @@ def test_parse_confidence(text: str | float, value: float) -> None:
         (0.95, 0.05, 0.05, None, "lower than the tolerable"),
         (0.95, 0.05, 0.06, None, "lower than the tolerable"),
         (0.95, 0.05, 0, 0, "at least one item"),
+        (0.95, 0.05, 0, 12.5, "at least one item"),
         (0.95, 0, 0, None, "above zero"),
         (0.95, "five", 0, None, "not a number"),
         (0.95, 0.05, 0.0499, None, "would exceed"),

@@ -1,0 +1,180 @@
+"""Fill the MOU and the packet's data objects from :class:`~isa_desktop.pdf.data.Inputs`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from isa_desktop.pdf import collect
+from isa_desktop.pdf.data import (
+    AttachmentDoc,
+    Chapter,
+    Contact,
+    FormPart,
+    Inputs,
+    MouData,
+    MouSection,
+    PacketData,
+)
+from isa_desktop.pdf.merge import readable_size
+from isa_desktop.pdf.templates import Template
+
+RISK_COLUMNS = [("area", "Trade area"), ("likelihood", "Likelihood"), ("impact", "Impact"),
+                ("score", "Score"), ("rating", "Rating")]
+PLAN_COLUMNS = [("area", "Trade area"), ("what_tested", "What is tested"),
+                ("method", "Method"), ("frequency", "Frequency"), ("reviewer", "Reviewer"),
+                ("error_threshold_pct", "Error threshold %")]
+CYCLE_COLUMNS = [("cycle", "Cycle"), ("area", "Trade area"), ("items_tested", "Items tested"),
+                 ("errors", "Errors"), ("error_rate", "Error rate"),
+                 ("revenue_impact_usd", "Revenue impact (USD)")]
+ACTION_COLUMNS = [("owner", "Owner"), ("action", "Action"), ("due", "Due"),
+                  ("verified_on", "Verified on")]
+
+
+def text(answers: dict[str, Any], key: str) -> str:
+    """An answer as a string ('' when absent)."""
+    value = answers.get(key)
+    return "" if value is None else str(value)
+
+
+def contacts(inputs: Inputs, template: Template) -> list[Contact]:
+    """Officer, ISA point of contact, C-TPAT contact (and ISA-PS contact when opted in)."""
+    answers = inputs.answers
+    labels = template.get("labels", default={})
+
+    def person(role_key: str, prefix: str, default: str) -> Contact:
+        role = template.text(labels[role_key]) if role_key in labels else default
+        return Contact(role, *(text(answers, f"{prefix}_{k}")
+                               for k in ("name", "title", "email", "phone")))
+
+    people = [person("officer_role", "company.officer", "Company officer"),
+              person("poc_role", "company.poc", "ISA point of contact"),
+              person("ctpat_role", "company.ctpat_contact", "C-TPAT contact")]
+    if answers.get("eligibility.isa_ps_opt_in") == "yes":
+        people.append(person("ps_role", "isa_ps.contact", "ISA-Product Safety contact"))
+    return [p for p in people if p.name or p.email]
+
+
+def ior_numbers(inputs: Inputs) -> list[tuple[str, str]]:
+    """The covered IOR numbers with their entity, in full (the documents go to CBP)."""
+    rows = inputs.answers.get("company.ior_numbers") or []
+    return [(str(r.get("number") or ""), str(r.get("entity") or ""))
+            for r in rows if isinstance(r, dict) and r.get("number")]
+
+
+def mou_missing(inputs: Inputs) -> list[str]:
+    """What the MOU still needs before it can be signed."""
+    needs = {"company.legal_name": "the company's legal name",
+             "company.address": "the head office address",
+             "company.officer_name": "the name of the officer who signs",
+             "company.officer_title": "the officer's title"}
+    missing = [t for key, t in needs.items() if not text(inputs.answers, key).strip()]
+    if not ior_numbers(inputs):
+        missing.append("at least one Importer of Record number")
+    return missing
+
+
+def mou_data(inputs: Inputs, template: Template) -> MouData:
+    """The MOU filled from the answers (a draft when something it needs is missing)."""
+    answers = inputs.answers
+    iors = ior_numbers(inputs)
+    slots = {"legal_name": text(answers, "company.legal_name"),
+             "dba": text(answers, "company.dba"),
+             "address": ", ".join(line.strip() for line in
+                                  text(answers, "company.address").splitlines()),
+             "state": text(answers, "company.state_of_incorporation"),
+             "officer_name": text(answers, "company.officer_name"),
+             "officer_title": text(answers, "company.officer_title"),
+             "poc_name": text(answers, "company.poc_name"),
+             "poc_title": text(answers, "company.poc_title"),
+             "ior_count": str(len(iors)), "date": inputs.today}
+    sections = [MouSection(template.fill(s.get("heading", ""), slots),
+                           template.fill_list(s.get("paragraphs"), slots),
+                           template.fill_list(s.get("items"), slots), s.get("insert"))
+                for s in template.get("sections", default=[])]
+    labels = {k: template.fill(v, slots) for k, v in template.get("labels", default={}).items()}
+    officer = Contact(labels.get("officer_role", "Company officer"), slots["officer_name"],
+                      slots["officer_title"], text(answers, "company.officer_email"),
+                      text(answers, "company.officer_phone"))
+    return MouData(title=template.fill(template.get("title"), slots),
+                   subtitle=template.fill(template.get("subtitle"), slots),
+                   company_name=slots["legal_name"], ior_numbers=iors, sections=sections,
+                   contacts=contacts(inputs, template), officer=officer,
+                   cbp_label=labels.get("cbp_block", "U.S. Customs and Border Protection"),
+                   signature_intro=template.fill(template.get("signature_intro", default=""),
+                                                 slots),
+                   draft=bool(mou_missing(inputs)), labels=labels)
+
+
+def label_attachments(inputs: Inputs) -> list[AttachmentDoc]:
+    """Visible questions' attachments in question order, labelled A1, A2, …"""
+    program, lang = inputs.program, inputs.lang
+    order = {qid: index for index, qid in enumerate(program.questions)}
+    visible = [a for a in inputs.attachments
+               if (q := program.questions.get(a.question_id)) is not None
+               and program.is_visible(q, inputs.view)]
+    visible.sort(key=lambda a: (order.get(a.question_id, 0), a.id))
+    labelled = []
+    for number, doc in enumerate(visible, start=1):
+        question = program.questions[doc.question_id]
+        form = program.form(question.form_id)
+        section = next((s for s in form.sections if s.id == question.section_id), None)
+        what = section.title.get(lang) if form.nav == "policies" and section else \
+            question.label.get(lang)
+        labelled.append(replace(doc, label=f"A{number}", question=what))
+    return labelled
+
+
+def _chapters(inputs: Inputs, refs: dict[str, list[str]]) -> list[Chapter]:
+    program, view, lang = inputs.program, inputs.view, inputs.lang
+    chapters: list[Chapter] = []
+    questionnaire: Chapter | None = None
+    for form in program.forms:
+        if form.nav in ("eligibility", "policies") or not program.form_visible(form, view):
+            continue
+        blocks = collect.form_blocks(program, form, view, refs, lang)
+        if form.nav == "questionnaire":
+            if questionnaire is None:
+                questionnaire = Chapter("Questionnaire", [])
+                chapters.append(questionnaire)
+            intro = form.description.get(lang) if form.description else None
+            questionnaire.parts.append(FormPart(form.title.get(lang), blocks, intro))
+        else:
+            chapters.append(Chapter(form.title.get(lang), [FormPart(None, blocks)]))
+    return chapters
+
+
+def packet_data(inputs: Inputs, mou: MouData, prepared_by: str | None) -> PacketData:
+    """Everything the packet prints, from the inputs and the filled MOU."""
+    program, view, lang = inputs.program, inputs.view, inputs.lang
+    attachments = label_attachments(inputs)
+    refs: dict[str, list[str]] = {}
+    labels: dict[str, list[str]] = {}
+    for doc in attachments:
+        refs.setdefault(doc.question_id, []).append(
+            f"{doc.label}: {doc.filename} ({readable_size(doc.size)}) — see Attachment "
+            f"{doc.label}")
+        labels.setdefault(doc.question_id, []).append(doc.label)
+    eligibility_forms = [f for f in program.forms if f.nav == "eligibility"]
+    reasons = [*inputs.eligibility.blockers, *inputs.problems]
+    records = inputs.records
+    return PacketData(
+        title="Application packet", program_title=program.header.title.get(lang),
+        company_name=text(inputs.answers, "company.legal_name") or "Company name not given",
+        ior_numbers=ior_numbers(inputs), date=inputs.today, prepared_by=prepared_by,
+        draft=not inputs.ready,
+        draft_reasons=reasons[:12] + ([f"… and {len(reasons) - 12} more"]
+                                      if len(reasons) > 12 else []),
+        eligibility=inputs.eligibility,
+        eligibility_items=[b for f in eligibility_forms
+                           for b in collect.form_blocks(program, f, view, refs, lang)],
+        chapters=_chapters(inputs, refs),
+        remediation=collect.remediation(program, view, lang),
+        risk=collect.records_table(records.get("risk", {}), RISK_COLUMNS),
+        plan=collect.records_table(records.get("plan", {}), PLAN_COLUMNS),
+        results=collect.records_table(records.get("cycle", {}), CYCLE_COLUMNS),
+        actions=collect.records_table(records.get("action", {}), ACTION_COLUMNS),
+        policies=collect.policies(program, view, labels, lang),
+        attachments=attachments, mou=mou,
+        author=text(inputs.answers, "company.legal_name"),
+        subject=f"{program.header.title.get(lang)} application")

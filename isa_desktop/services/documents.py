@@ -1,0 +1,164 @@
+"""Build the packet, the MOU and the Annual Notification Letter from an open application.
+
+This module reads the file (answers, attachments, records, change log, check report) into
+plain :class:`~isa_desktop.pdf.data.Inputs`; the ``pdf`` package never sees the file. Output is
+written atomically, and each generated document is noted in the file's document history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from isa_desktop.errors import FileLocked, UserError
+from isa_desktop.pdf.anl import render_anl
+from isa_desktop.pdf.anl_fill import anl_data
+from isa_desktop.pdf.assemble import BuildResult, Progress, build_packet_pdf
+from isa_desktop.pdf.data import AttachmentDoc, EligibilitySummary, Inputs
+from isa_desktop.pdf.fill import contacts, ior_numbers, mou_data, mou_missing, packet_data
+from isa_desktop.pdf.layout import BuildCancelled
+from isa_desktop.pdf.mou import OFFICER_FIELD, render_mou
+from isa_desktop.pdf.signing import sign_pdf
+from isa_desktop.pdf.templates import Template, load_template
+from isa_desktop.services.application import Application
+
+__all__ = ["BuildCancelled", "BuildResult", "build_anl", "build_document_cli", "build_mou",
+           "build_packet", "gather_inputs"]
+
+PASSPHRASE_ENV = "ISA_DESKTOP_P12_PASSPHRASE"
+
+
+def gather_inputs(app: Application, lang: str = "en", today: dt.date | None = None) -> Inputs:
+    """Read everything the documents need out of the file (attachment bytes stay lazy)."""
+    today = today or dt.date.today()
+    report = app.check(today)
+    elig = report.eligibility
+    attachments = [AttachmentDoc(a.id, a.question_id, a.filename, a.media_type, a.size,
+                                 a.sha256, partial(app.file.attachment_data, a.id))
+                   for a in app.file.attachments()]
+    summary = EligibilitySummary(
+        elig.eligible, elig.summary,
+        [f.message + (f" {f.hint}" if f.hint else "") for f in elig.blockers],
+        [f.message for f in elig.warnings])
+    records = {kind: app.file.records(kind) for kind in ("risk", "plan", "cycle", "action")}
+    return Inputs(program=app.program, answers=app.answers(), view=app.view(),
+                  attachments=attachments, records=records, change_log=app.file.change_log(),
+                  documents=app.file.documents(), eligibility=summary, ready=report.ready,
+                  problems=[f.message for f in report.errors], today=today.isoformat(),
+                  lang=lang, meta={"accepted_on": app.file.meta("accepted_on")})
+
+
+def document_template(app: Application, name: str, lang: str = "en") -> Template:
+    """``forms/<program>/<name>.yaml``, falling back to the ISA program's template."""
+    path = app.program.folder / f"{name}.yaml"
+    if not path.is_file():
+        path = app.program.folder.parent / "isa" / f"{name}.yaml"
+    return load_template(path, lang)
+
+
+def _write(out_path: Path, pdf: bytes) -> None:
+    """Write atomically: a half-written PDF never replaces a good one."""
+    out_path = Path(out_path)
+    temporary = out_path.with_name(f".{out_path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(pdf)
+        os.replace(temporary, out_path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise UserError(f"{out_path} could not be written ({exc.strerror}).") from None
+
+
+def _remember(app: Application, kind: str, result: BuildResult, note: str | None) -> None:
+    if app.file.read_only:
+        return
+    try:
+        app.file.record_document(kind, result.sha256, result.pages, note)
+    except UserError:
+        pass  # the document is written; failing to note it in the history must not lose it
+
+
+def build_packet(app: Application, out_path: Path, prepared_by: str | None = None,
+                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                 lang: str = "en") -> BuildResult:
+    """Build the application packet into ``out_path`` (DRAFT on every page if not ready)."""
+    if cancel is not None and cancel():
+        raise BuildCancelled()
+    inputs = gather_inputs(app, lang)
+    data = packet_data(inputs, mou_data(inputs, document_template(app, "mou", lang)),
+                       prepared_by)
+    result = build_packet_pdf(data, progress, cancel)
+    _write(out_path, result.pdf)
+    _remember(app, "packet", result, "draft" if data.draft else None)
+    return result
+
+
+def build_mou(app: Application, out_path: Path, sign: Path | None = None,
+              passphrase: bytes | None = None, lang: str = "en") -> BuildResult:
+    """Build the MOU with empty signature fields; sign the officer's field if ``sign``."""
+    inputs = gather_inputs(app, lang)
+    data = mou_data(inputs, document_template(app, "mou", lang))
+    if sign is not None and (missing := mou_missing(inputs)):
+        raise UserError("The MOU is not ready to sign; it still needs " + ", ".join(missing)
+                        + ".")
+    pdf, pages = render_mou(data)
+    if sign is not None:
+        pdf = sign_pdf(pdf, OFFICER_FIELD, Path(sign), passphrase,
+                       signer_name=data.officer.name or None,
+                       reason="Signed for the importer by its company officer")
+    result = BuildResult(pdf, pages)
+    _write(out_path, pdf)
+    _remember(app, "mou", result, "signed" if sign else None)
+    return result
+
+
+def build_anl(app: Application, year: int, out_path: Path, lang: str = "en") -> BuildResult:
+    """Build the Annual Notification Letter for ``year``."""
+    if not 2002 <= year <= 2200:
+        raise UserError(f"{year} is not a plausible notification year.")
+    inputs = gather_inputs(app, lang)
+    template = document_template(app, "anl", lang)
+    data = anl_data(inputs, year, template, contacts(inputs, template), ior_numbers(inputs))
+    pdf, pages = render_anl(data)
+    result = BuildResult(pdf, pages)
+    _write(out_path, pdf)
+    _remember(app, "anl", result, f"year={year}")
+    return result
+
+
+# -- command line -------------------------------------------------------------------------
+def _passphrase(sign: Path) -> bytes | None:
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is None:
+        value = getpass.getpass(f"Passphrase for {sign.name}: ")
+    return value.encode("utf-8") if value else None
+
+
+def _open(path: Path) -> Application:
+    try:
+        return Application.open(path)
+    except FileLocked:  # open in the window: build from a read-only view instead
+        return Application.open(path, read_only=True)
+
+
+def build_document_cli(kind: str, args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    """``packet`` / ``mou`` / ``anl`` commands: build, print one line (and notes), return 0."""
+    output = Path(args.output)
+    with _open(Path(args.file)) as app:
+        if kind == "packet":
+            result = build_packet(app, output)
+        elif kind == "mou":
+            sign = Path(args.sign) if getattr(args, "sign", None) else None
+            result = build_mou(app, output, sign, _passphrase(sign) if sign else None)
+        elif kind == "anl":
+            result = build_anl(app, int(args.year), output)
+        else:
+            raise UserError(f"Unknown document kind {kind!r}.")
+    out(f"Wrote {output} ({result.pages} pages).")
+    for warning in result.warnings:
+        out(f"Note: {warning}")
+    return 0

@@ -1,0 +1,199 @@
+"""The client table: rows from a folder scan, shown, sorted and filtered (never queries files)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from isa_desktop.services.client_rows import ClientRow, UnreadableRow
+from isa_desktop.services.workspace import Row, matches
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("client", "program", "complete", "eligibility", "blockers", "next_deadline",
+           "ior", "last_changed")
+_HEADERS = {"client": "Client", "program": "Program", "complete": "Complete",
+            "eligibility": "Eligibility", "blockers": "Open blockers",
+            "next_deadline": "Next deadline", "ior": "IOR numbers", "last_changed": "Last changed"}
+_ELIGIBILITY = {"eligible": "Eligible", "not_eligible": "Not yet eligible",
+                "incomplete": "Not answered yet"}
+FILTERS = ("all", "eligible", "not_eligible", "blockers", "due_30", "unreadable")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ClientTableModel", text)
+
+
+class ClientTableModel(QAbstractTableModel):
+    """One row per client file; :meth:`set_rows` replaces them after a scan."""
+
+    def __init__(self, parent: QObject | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self.today = today or dt.date.today()
+
+    def set_rows(self, rows: list[Row], today: dt.date | None = None) -> None:
+        """Show ``rows`` (a model reset: a rescan may add, remove and reorder files)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.today = today or dt.date.today()
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        """The rows shown, in scan order."""
+        return list(self._rows)
+
+    def row_at(self, index: AnyIndex) -> Row | None:
+        """The row behind a model index (None for an invalid one)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    # -- Qt model interface ---------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return _t(_HEADERS[COLUMNS[section]])
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None or not 0 <= index.column() < len(COLUMNS):
+            return None
+        column = COLUMNS[index.column()]
+        if role == ROW_ROLE:
+            return row
+        if isinstance(row, UnreadableRow):
+            return self._unreadable(row, column, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("complete", "blockers"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- cell contents --------------------------------------------------------------------
+    def _display(self, row: ClientRow, column: str) -> str:
+        if column == "client":
+            return row.name + (f" ({row.dba})" if row.dba and row.dba != row.name else "")
+        if column == "program":
+            return row.program.upper() if row.program == "isa" else row.program
+        if column == "complete":
+            return f"{row.complete_pct:.0f} %"
+        if column == "eligibility":
+            return _t(_ELIGIBILITY.get(row.eligibility, row.eligibility))
+        if column == "blockers":
+            return str(row.blockers)
+        if column == "next_deadline":
+            due = row.next_deadline(self.today)
+            return f"{due.date.isoformat()}  {due.label}" if due else "—"
+        if column == "ior":
+            return ", ".join(row.ior_masked)
+        return row.last_changed[:16].replace("T", " ")
+
+    def _sort_key(self, row: ClientRow, column: str) -> Any:
+        if column == "complete":
+            return row.complete_pct
+        if column == "blockers":
+            return row.blockers
+        if column == "next_deadline":
+            due = row.next_deadline(self.today)
+            return due.date.isoformat() if due else "9999-12-31"
+        if column == "client":
+            return row.name.casefold()
+        return self._display(row, column).casefold()
+
+    def _tooltip(self, row: ClientRow, column: str) -> str | None:
+        if column == "blockers" and row.first_blocker:
+            return row.first_blocker
+        if column == "client":
+            return str(row.path)
+        return None
+
+    def _unreadable(self, row: UnreadableRow, column: str, role: int) -> Any:
+        text = {"client": row.path.name, "eligibility": _t("Unreadable"),
+                "blockers": row.reason}.get(column, "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == SORT_ROLE:  # numbers sort below every readable file, text by itself
+            return -1 if column in ("complete", "blockers") else text.casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.reason
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#a33"))
+        return None
+
+
+class ClientFilterProxy(QSortFilterProxyModel):
+    """Search words and a filter choice over the client table; sorts by :data:`SORT_ROLE`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self._filter = "all"
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_query(self, text: str) -> None:
+        """Show only rows matching every word of ``text`` (names, IOR numbers, answers)."""
+        self.beginFilterChange()
+        self._query = text
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filter(self, kind: str) -> None:
+        """One of :data:`FILTERS`."""
+        self.beginFilterChange()
+        self._filter = kind if kind in FILTERS else "all"
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, ClientTableModel):
+            return True
+        row = model.row_at(model.index(source_row, 0, source_parent))
+        if row is None:
+            return False
+        return self._passes_filter(row, model.today) and matches(row, self._query)
+
+    def _passes_filter(self, row: Row, today: dt.date) -> bool:
+        kind = self._filter
+        if kind == "all":
+            return True
+        if kind == "unreadable":
+            return isinstance(row, UnreadableRow)
+        if not isinstance(row, ClientRow):
+            return False
+        if kind == "eligible":
+            return row.eligible
+        if kind == "not_eligible":
+            return not row.eligible
+        if kind == "blockers":
+            return row.blockers > 0
+        return bool(row.upcoming(today, 30))  # due_30

@@ -1,0 +1,30 @@
+"""The core packages stay free of Qt (import-linter contracts in pyproject.toml)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_import_contracts_hold() -> None:
+    command = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
+    if not Path(command).exists():
+        pytest.fail("import-linter is part of the test extra but lint-imports was not found")
+    result = subprocess.run([command, "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "broken" not in result.stdout.lower().split("contracts:")[-1].split("\n")[0]
+
+
+def test_cli_runs_without_qt_loaded() -> None:
+    code = ("import sys; from isa_desktop.cli import run; run(['forms', '--program', 'sample',"
+            " '--json']); assert not any(m.startswith('PySide6') for m in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
