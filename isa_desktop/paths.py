@@ -50,6 +50,12 @@ def log_dir() -> Path:
     return _private_dir(home / "logs" if home else Path(platformdirs.user_log_dir(_APP, _AUTHOR)))
 
 
+def cache_dir() -> Path:
+    """Disposable caches (parsed forms); safe to delete at any time."""
+    home = _home_override()
+    return _private_dir(home / "cache" if home else Path(platformdirs.user_cache_dir(_APP, _AUTHOR)))
+
+
 def _shipped(name: str) -> Path:
     """A folder shipped beside the package (editable install or source checkout)."""
     override = os.environ.get(f"ISA_DESKTOP_{name.upper()}")

@@ -12,6 +12,7 @@ from isa_desktop.pdf.templates import Template
 
 BUSINESS_NAVS = ("company", "eligibility", "policies")
 MAX_CHANGES = 200
+SHOWN_CHARS = 300
 
 
 def previous_letter(inputs: Inputs, year: int) -> str | None:
@@ -46,8 +47,11 @@ def _shown(inputs: Inputs, qid: str, raw: object) -> str:
         return "—"
     if isinstance(value, list) and value and isinstance(value[0], dict):
         return f"{len(value)} row(s)"
-    return (collect.format_value(question, value, inputs.lang) if question else str(value)) \
+    shown = (collect.format_value(question, value, inputs.lang) if question else str(value)) \
         or "—"
+    if len(shown) > SHOWN_CHARS:  # a letter summarises: long texts are cited, not reprinted
+        shown = f"{shown[:SHOWN_CHARS].rstrip()}… ({len(shown):,} characters in all)"
+    return shown
 
 
 def business_changes(inputs: Inputs, since: str) -> list[ChangeEntry]:

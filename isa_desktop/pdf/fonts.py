@@ -24,9 +24,8 @@ FONT_BOLD = "DejaVuSans-Bold"
 FONT_ITALIC = "DejaVuSans-Oblique"
 _FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
           FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
-# Characters that never reach the font: line breaks and tabs become layout, the zero-width
-# space is our own break opportunity (see text.py).
-_LAYOUT = frozenset("\n\r\t\u200b")
+# Characters that never reach the font: line breaks and tabs become layout.
+_LAYOUT = frozenset("\n\r\t")
 
 
 def fonts_dir() -> Path:

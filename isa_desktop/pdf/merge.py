@@ -55,6 +55,17 @@ def _is_text(doc: AttachmentDoc) -> bool:
 
 def inspect(doc: AttachmentDoc) -> Inspected:
     """Decide how ``doc`` goes into the packet, never raising for a bad document."""
+    # pypdf logs every repair it makes; the user gets one sentence per document instead.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)
+    try:
+        return _inspect(doc)
+    finally:
+        pypdf_log.setLevel(level)
+
+
+def _inspect(doc: AttachmentDoc) -> Inspected:
     try:
         data = doc.load()
     except Exception as exc:  # noqa: BLE001 - any storage failure is reported, not fatal

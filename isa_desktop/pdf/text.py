@@ -5,8 +5,9 @@ Three rules hold for every character a user typed:
 * it is printed literally: reportlab's ``Paragraph`` reads a markup language, so user text is
   always escaped (``xml.sax.saxutils.escape``) and never concatenated into markup unescaped;
   ``<a href>`` or ``<img src>`` typed in an answer can neither add a link nor fetch a file;
-* no single word can break the layout: runs longer than :data:`WORD_CHUNK` characters get
-  zero-width break opportunities (U+200B, invisible);
+* no single word can break the layout: every style sets ``splitLongWords``, so a word wider
+  than its column is broken across lines (the text itself is left exactly as typed, so copying
+  it out of the PDF gives back what the user wrote);
 * no single paragraph is huge: reportlab's line breaking is super-linear in paragraph length,
   so text is cut into pieces of at most :data:`PARA_CHUNK` characters (at a sentence or word
   boundary when there is one), each its own flowable that can move to the next page.
@@ -21,10 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-WORD_CHUNK = 40
 PARA_CHUNK = 1500
-ZWSP = "\u200b"
-_LONG_RUN = re.compile(rf"\S{{{WORD_CHUNK + 1},}}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -41,19 +39,9 @@ def clean(text: object) -> str:
     return _CONTROL.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
 
 
-def _break_long_runs(text: str) -> str:
-    """Insert invisible break opportunities into runs of more than WORD_CHUNK characters."""
-    def split(match: re.Match[str]) -> str:
-        run = match.group()
-        return ZWSP.join(run[i:i + WORD_CHUNK] for i in range(0, len(run), WORD_CHUNK))
-
-    return _LONG_RUN.sub(split, text)
-
-
 def markup(text: object) -> str:
     """Escaped paragraph markup for one piece of user text (line breaks kept)."""
-    value = _break_long_runs(clean(text))
-    return escape(value).replace("\n", "<br/>")
+    return escape(clean(text)).replace("\n", "<br/>")
 
 
 def _cut(text: str, limit: int) -> list[str]:
@@ -63,7 +51,7 @@ def _cut(text: str, limit: int) -> list[str]:
         window = text[:limit]
         cut = max(window.rfind(". "), window.rfind("\n"))
         if cut < limit // 2:
-            cut = max(window.rfind(" "), window.rfind(ZWSP))
+            cut = window.rfind(" ")
         if cut < limit // 4:
             cut = limit - 1
         pieces.append(text[:cut + 1])
@@ -75,7 +63,7 @@ def _cut(text: str, limit: int) -> list[str]:
 
 def paragraphs(text: object, style: ParagraphStyle) -> list[Flowable]:
     """Flowables for a user text of any length; blank lines separate paragraphs."""
-    value = _break_long_runs(clean(text)).strip("\n")
+    value = clean(text).strip("\n")
     result: list[Flowable] = []
     for block in _BLANK_LINES.split(value):
         for piece in _cut(block.strip("\n"), PARA_CHUNK):

@@ -88,8 +88,8 @@ def _event(row: ClientRow, deadline: Deadline, stamp: str) -> list[str]:
 def calendar_text(rows: Iterable[ClientRow | UnreadableRow], today: dt.date,
                   now: dt.datetime | None = None) -> str:
     """Every client's deadlines from ``today`` on, as the text of an ``.ics`` file."""
-    moment = now or dt.datetime.now(dt.timezone.utc)
-    stamp = moment.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    moment = now or dt.datetime.now(dt.UTC)
+    stamp = moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{_PRODID}", "CALSCALE:GREGORIAN",
              "X-WR-CALNAME:ISA client deadlines"]
     for row in rows:

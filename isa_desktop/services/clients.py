@@ -28,6 +28,16 @@ def safe_filename(name: str, fallback: str = "New client") -> str:
     return cleaned or fallback
 
 
+def private_mkdir(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) readable by the user only."""
+    missing = [folder, *[p for p in folder.parents if not p.exists()]]
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        for created in missing:
+            os.chmod(created, 0o700)
+    return folder
+
+
 def unique_path(folder: Path, stem: str, suffix: str = ".isa") -> Path:
     """``folder/stem.isa``, or ``stem (2).isa`` and so on when taken."""
     candidate = folder / f"{stem}{suffix}"
@@ -68,11 +78,13 @@ def new_client(folder: Path, legal_name: str, ior: str | None = None,
     return path
 
 
-def duplicate_as_template(source: Path, destination: Path) -> Path:
+def duplicate_as_template(source: Path, destination: Path,
+                          legal_name: str | None = None) -> Path:
     """A new file with ``source``'s policies, their documents and self-testing records.
 
     Identity is left behind: company profile, contacts, IOR numbers, eligibility answers and
-    dates, account details and questionnaire narratives all start empty.
+    dates, account details and questionnaire narratives all start empty. ``legal_name``, when
+    given, becomes the new client's name.
     """
     destination = Path(destination)
     with Application.open(Path(source), read_only=True) as src:
@@ -80,6 +92,8 @@ def duplicate_as_template(source: Path, destination: Path) -> Path:
                 if qid.startswith(TEMPLATE_PREFIXES)}
         try:
             with Application.create(destination, src.program.id) as dst:
+                if legal_name and legal_name.strip():
+                    kept["company.legal_name"] = legal_name.strip()
                 dst.import_answers({q: v for q, v in kept.items() if q in dst.program.questions})
                 for info in src.file.attachments():
                     if info.question_id.startswith(TEMPLATE_PREFIXES):
@@ -102,10 +116,7 @@ def archive(path: Path, folder: Path | None = None) -> Path:
     """Move a client file into ``<folder>/Archive/`` (folder: the file's own); returns the
     new path. Refused while the file is open for writing anywhere."""
     path = Path(path)
-    target_dir = Path(folder or path.parent) / ARCHIVE_DIR
-    target_dir.mkdir(exist_ok=True)
-    if os.name == "posix":
-        os.chmod(target_dir, 0o700)
+    target_dir = private_mkdir(Path(folder or path.parent) / ARCHIVE_DIR)
     lock = WriterLock(path)
     lock.acquire()
     try:

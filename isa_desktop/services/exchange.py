@@ -27,7 +27,7 @@ from isa_desktop.services.answer_diff import AnswerDiff, diff_answers
 from isa_desktop.services.application import Application
 from isa_desktop.services.bundle import SUFFIX as BUNDLE_SUFFIX
 from isa_desktop.services.bundle import read_limited, seal, unseal
-from isa_desktop.services.clients import ARCHIVE_DIR, unique_path
+from isa_desktop.services.clients import ARCHIVE_DIR, private_mkdir, unique_path
 from isa_desktop.services.summary import last_change, store_summary
 from isa_desktop.storage import safety
 from isa_desktop.storage.lock import WriterLock
@@ -184,8 +184,7 @@ def accept_received(result: ReceiveResult, now: dt.datetime | None = None) -> Pa
     try:
         if local.exists():
             stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H%M")
-            keep_dir = local.parent / ARCHIVE_DIR / PREVIOUS_DIR
-            keep_dir.mkdir(parents=True, exist_ok=True)
+            keep_dir = private_mkdir(local.parent / ARCHIVE_DIR / PREVIOUS_DIR)
             with Application.open(local, read_only=True) as old:
                 old.file.save_copy(unique_path(keep_dir, f"{local.stem} (replaced {stamp})"))
         with Application.open(result.received, read_only=True) as new:

@@ -12,13 +12,13 @@ by IOR number; it stays inside the ``.isa`` file, which holds those numbers anyw
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from isa_desktop import paths
-
 from isa_desktop.domain.deadlines import add_months, anl_due_dates, parse_iso_date
 from isa_desktop.domain.identifiers import IdentifierError, IorNumber
 
@@ -34,6 +34,7 @@ ACCEPTANCE_META = "accepted_on"
 # ANL dates are stored for a window around the day the summary is made, so the dashboard can
 # pick "the next one" on a later day without reopening the file.
 _ANL_YEARS_AHEAD = 6
+_QUARTER = re.compile(r"[0-9]{4}-Q[1-4]")
 _IDENTITY_FIRST = ("company.legal_name", "company.dba", "company.officer_name", "company.poc_name",
                    "company.ctpat_contact_name", "company.address", "company.ctpat_account")
 
@@ -73,6 +74,35 @@ def ior_numbers(answers: dict[str, Any]) -> list[IorNumber]:
     return found
 
 
+def _next_quarter(cycles: list[str]) -> dict[str, str] | None:
+    """The cycle after the latest quarterly one recorded (``YYYY-Qn``), due at its end."""
+    quarters = sorted(c for c in cycles if _QUARTER.fullmatch(c))
+    if not quarters:
+        return None
+    year, quarter = int(quarters[-1][:4]), int(quarters[-1][-1])
+    year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    last_month = dt.date(year, quarter * 3, 1)
+    due = add_months(last_month, 1) - dt.timedelta(days=1)
+    return {"kind": "self_test", "date": due.isoformat(),
+            "label": f"Self-test cycle {year}-Q{quarter}"}
+
+
+def _self_test_deadlines(app: Application) -> list[dict[str, str]]:
+    """The next quarterly self-test cycle and open corrective actions with a due date."""
+    items: list[dict[str, str]] = []
+    cycles = [str(data.get("cycle") or "") for data in app.file.records("cycle").values()]
+    following = _next_quarter(cycles)
+    if following:
+        items.append(following)
+    for key, action in app.file.records("action").items():
+        due = parse_iso_date(action.get("due"))
+        if due and not action.get("verified_on"):
+            area = str(action.get("area") or "").replace("_", " ")
+            items.append({"kind": "self_test", "date": due.isoformat(),
+                          "label": f"Corrective action {key[:20]} ({area[:40]})"})
+    return items
+
+
 def deadlines_of(app: Application, answers: dict[str, Any],
                  today: dt.date) -> list[dict[str, str]]:
     """Dated obligations: ANL due dates, self-test cycles, policy review dates (sorted)."""
@@ -85,22 +115,14 @@ def deadlines_of(app: Application, answers: dict[str, Any],
             if due >= since:
                 items.append({"kind": "anl", "date": due.isoformat(),
                               "label": f"Annual notification letter ({due.year})"})
-    for key, cycle in app.file.records("cycle").items():
-        if str(cycle.get("status", "")).lower() in ("done", "closed", "completed"):
-            continue
-        due = next((d for d in (parse_iso_date(cycle.get(f)) for f in
-                                ("due", "due_date", "planned_end", "end")) if d), None)
-        if due:
-            name = str(cycle.get("name") or cycle.get("area") or key)[:80]
-            items.append({"kind": "self_test", "date": due.isoformat(),
-                          "label": f"Self-test cycle: {name}"})
+    items += _self_test_deadlines(app)
     for question_id, value in answers.items():
         if question_id.startswith("policies.") and question_id.endswith(".next_review"):
-            due = parse_iso_date(value)
-            if due:
+            review = parse_iso_date(value)
+            if review:
                 key = question_id.split(".")[1]
                 area = area_labels(app.program.id).get(key, key.replace("_", " "))
-                items.append({"kind": "policy_review", "date": due.isoformat(),
+                items.append({"kind": "policy_review", "date": review.isoformat(),
                               "label": f"Policy review: {area}"})
     return sorted(items, key=lambda item: (item["date"], item["kind"], item["label"]))
 

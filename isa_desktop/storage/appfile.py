@@ -17,8 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from isa_desktop.errors import FileRefused, SaveFailed
 from isa_desktop.storage import safety
 from isa_desktop.storage.lock import WriterLock
@@ -89,8 +87,7 @@ class ApplicationFile(AttachmentsMixin, RecordsMixin, PopulationsMixin):
                 os.chmod(path, 0o600)  # applications hold personal data: owner only
             safety.harden(connection)
             _configure(connection)
-            apply_migrations(Database(connection, recursive_triggers=False,
-                                      execute_plugins=False))
+            _migrate(connection)
             stamp = now_iso()
             rows = {"program": program, "form_versions": dict(form_versions),
                     "app_version": app_version, "created_at": stamp,
@@ -123,8 +120,7 @@ class ApplicationFile(AttachmentsMixin, RecordsMixin, PopulationsMixin):
             if not read_only:
                 _configure(connection)
                 if header.user_version < schema_version():
-                    apply_migrations(Database(connection, recursive_triggers=False,
-                                              execute_plugins=False))
+                    _migrate(connection)
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
@@ -262,6 +258,13 @@ class ApplicationFile(AttachmentsMixin, RecordsMixin, PopulationsMixin):
         from isa_desktop.storage.copies import write_verified_copy
 
         write_verified_copy(self._connection, Path(destination))
+
+
+def _migrate(connection: sqlite3.Connection) -> None:
+    """Bring a file we write to the newest format (sqlite-utils Migrations)."""
+    from sqlite_utils import Database
+
+    apply_migrations(Database(connection, recursive_triggers=False, execute_plugins=False))
 
 
 def _configure(connection: sqlite3.Connection) -> None:

@@ -6,18 +6,21 @@ migrations to an empty in-memory database, so the DDL is written exactly once (h
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+from isa_desktop import __version__, paths
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 APPLICATION_ID = 0x49534131  # "ISA1": lets tools (and our open dialog) recognise the file
 MIGRATION_SET = "isa_desktop"
 
-migrations = Migrations(MIGRATION_SET)
 
-
-@migrations(name="0001_initial")
 def _initial(db: Database) -> None:
     for statement in _INITIAL_SCHEMA:
         db.execute(statement)
@@ -52,17 +55,43 @@ _INITIAL_SCHEMA = [
 OWN_TRIGGERS = frozenset({"change_log_no_update", "change_log_no_delete"})
 
 
+# The migrations in order; file format N is the result of the first N of them. Registered with
+# sqlite-utils only when a file is created or upgraded, so opening a file does not pay for
+# importing sqlite-utils.
+MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_initial", _initial),
+]
+
+
+# The migrations in order; file format N is the result of the first N of them. They are
+# registered with sqlite-utils only when a file is created or upgraded, so opening a file
+# does not pay for importing sqlite-utils.
+MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_initial", _initial),
+]
+
+
 def schema_version() -> int:
     """The newest file format this build writes (``PRAGMA user_version``)."""
-    return len(migrations._migrations)
+    return len(MIGRATIONS)
+
+
+@cache
+def _migration_set() -> Migrations:
+    from sqlite_utils import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, function in MIGRATIONS:
+        migrations(name=name)(function)
+    return migrations
 
 
 def apply_migrations(db: Database, up_to: int | None = None) -> None:
     """Bring ``db`` to format ``up_to`` (default: newest) and record it in ``user_version``."""
-    names = [m.name for m in migrations._migrations]
+    names = [name for name, _ in MIGRATIONS]
     target = schema_version() if up_to is None else up_to
     stop = names[target] if target < len(names) else None
-    migrations.apply(db, stop_before=stop)
+    _migration_set().apply(db, stop_before=stop)
     db.execute(f"PRAGMA user_version = {int(target)}")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
@@ -72,14 +101,31 @@ SchemaRow = tuple[str, str, str, str]
 
 @cache
 def expected_schema(version: int) -> frozenset[SchemaRow]:
-    """``(type, name, tbl_name, sql)`` of every object a file of ``version`` may contain."""
+    """``(type, name, tbl_name, sql)`` of every object a file of ``version`` may contain.
+
+    Derived by running the migrations on an empty in-memory database, and cached on disk per
+    build and SQLite version (the derivation needs sqlite-utils, slow to import at start-up).
+    """
+    cache_file = paths.cache_dir() / f"schema-{__version__}-{sqlite3.sqlite_version}-{version}.json"
+    try:
+        cached = json.loads(cache_file.read_text(encoding="utf-8"))
+        return frozenset((str(a), str(b), str(c), str(d)) for a, b, c, d in cached)
+    except (OSError, ValueError, TypeError):
+        pass
+    from sqlite_utils import Database
+
     connection = sqlite3.connect(":memory:")
     try:
-        db = Database(connection, recursive_triggers=False, execute_plugins=False)
-        apply_migrations(db, up_to=version)
-        return read_schema(connection)
+        apply_migrations(Database(connection, recursive_triggers=False, execute_plugins=False),
+                         up_to=version)
+        rows = read_schema(connection)
     finally:
         connection.close()
+    try:
+        cache_file.write_text(json.dumps(sorted(rows)), encoding="utf-8")
+    except OSError:
+        pass  # without the cache the next start derives it again
+    return rows
 
 
 def read_schema(connection: sqlite3.Connection) -> frozenset[SchemaRow]:

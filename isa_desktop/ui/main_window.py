@@ -98,11 +98,11 @@ class MainWindow(QMainWindow):
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1240, 820)
+            self.resize(1280, 840)
         if not self.settings.splitter_state.isEmpty():
             self.splitter.restoreState(self.settings.splitter_state)
         else:
-            self.splitter.setSizes([280, 960])
+            self.splitter.setSizes([310, 930])
         self.actions.language[self.settings.language].setChecked(True)
         self.actions.scheme[self.settings.color_scheme].setChecked(True)
         self.actions.undo.setEnabled(False)

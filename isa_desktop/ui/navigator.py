@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -42,7 +42,7 @@ class _BadgeDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         opt.rect = opt.rect.adjusted(8, 0, 0, 0)
         if badge:  # leave room for the badge: elide the title before it
-            room = opt.rect.width() - 84
+            room = opt.rect.width() - self._badge_width(option, str(badge)) - 24
             opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, room)
         widget = opt.widget
         style = widget.style() if widget is not None else None
@@ -50,6 +50,16 @@ class _BadgeDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         if badge:
             self._paint_badge(painter, option, str(badge), bool(index.data(DONE_ROLE)))
+
+    @staticmethod
+    def _badge_font(option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)  # type: ignore[attr-defined]
+        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _badge_width(self, option: QStyleOptionViewItem, text: str) -> int:
+        return QFontMetrics(self._badge_font(option)).horizontalAdvance(text) + 14
 
     def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem,
                       index: QModelIndex | QPersistentModelIndex) -> None:
@@ -71,11 +81,8 @@ class _BadgeDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
-        font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 14
+        painter.setFont(self._badge_font(option))
+        width = self._badge_width(option, text)
         height = painter.fontMetrics().height() + 4
         pill = QRectF(rect.right() - width - 10, rect.center().y() - height / 2 + 1,
                       width, height)
@@ -104,7 +111,7 @@ class Navigator(QListWidget):
         self.setAccessibleName(self.tr("Sections"))
         self.setItemDelegate(_BadgeDelegate(self))
         self.setUniformItemSizes(False)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(260)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.currentItemChanged.connect(self._on_current_item_changed)
 

@@ -49,7 +49,7 @@
 <context>
     <name>ChoiceBox</name>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="177" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="178" />
         <source>— Choose —</source>
         <translation>— Choisir —</translation>
     </message>
@@ -57,12 +57,12 @@
 <context>
     <name>DateLine</name>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="105" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="106" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="107" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="108" />
         <source>Pick a date</source>
         <translation>Choisir une date</translation>
     </message>
@@ -101,7 +101,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/form_page.py" line="64" />
+        <location filename="../../isa_desktop/ui/screens/form_page.py" line="65" />
         <source>%1 of %2 required answers given. Questions marked * are needed.</source>
         <translation>%1 réponses obligatoires sur %2 fournies. Les questions marquées d’un * sont obligatoires.</translation>
     </message>
@@ -142,49 +142,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="134" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="135" />
         <source>Open an application</source>
         <translation>Ouvrir une demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="142" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="143" />
         <source>New application</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="162" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="163" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="165" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="166" />
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="180" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="181" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="206" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="207" />
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule : les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="207" />
-        <location filename="../../isa_desktop/ui/main_window.py" line="332" />
-        <location filename="../../isa_desktop/ui/main_window.py" line="351" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="208" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="336" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="355" />
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="344" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="348" />
         <source>About ISA Desktop</source>
         <translation>À propos d’ISA Desktop</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="345" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="349" />
         <source>ISA Desktop %1
 
 Prepares and maintains an importer's application to CBP's Importer Self-Assessment program. Everything stays in one file on this computer.</source>
@@ -193,7 +193,7 @@ Prepares and maintains an importer's application to CBP's Importer Self-Assessme
 Prépare et tient à jour la demande d’un importateur au programme d’autoévaluation des importateurs (ISA) du CBP. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="354" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="358" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -364,7 +364,7 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
         <translation>Avis annuel</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/navigator.py" line="104" />
+        <location filename="../../isa_desktop/ui/navigator.py" line="111" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -372,17 +372,17 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>NumberLine</name>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="94" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="95" />
         <source>Amount in U.S. dollars</source>
         <translation>Montant en dollars américains</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="94" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="95" />
         <source>0 to 100 %</source>
         <translation>0 à 100 %</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="95" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="96" />
         <source>A whole number</source>
         <translation>Un nombre entier</translation>
     </message>
@@ -476,117 +476,123 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="67" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="79" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="94" />
+        <source>Preparing the PDF tools…</source>
+        <translation>Préparation des outils PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="100" />
         <source>Application packet</source>
         <translation>Dossier de demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="68" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="101" />
         <source>Memorandum of Understanding (MOU)</source>
         <translation>Protocole d’entente (PE)</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="69" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="102" />
         <source>Annual notification letter</source>
         <translation>Lettre d’avis annuel</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="74" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="107" />
         <source>One PDF with everything CBP reviews: eligibility, company profile, the questionnaire with your narratives, the remediation list, the self-testing plan, your attached policies and the MOU. Build a draft whenever you like.</source>
         <translation>Un seul PDF avec tout ce que le CBP examine : admissibilité, profil de l’entreprise, questionnaire et descriptions, liste des mesures correctives, plan d’autovérification, politiques jointes et protocole d’entente. Produisez une ébauche quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="78" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="111" />
         <source>The agreement your company officer signs: the importer's commitments, the IOR numbers it covers and signature blocks. It can be signed on paper or digitally.</source>
         <translation>L’entente que signe le dirigeant de l’entreprise : les engagements de l’importateur, les numéros d’importateur officiel visés et les blocs de signature. Elle peut être signée sur papier ou électroniquement.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="82" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="115" />
         <source>After CBP accepts you, a letter is due 13 months after acceptance and then every year: it confirms you still qualify and reports changes, self-testing results and corrective actions.</source>
         <translation>Une fois votre demande acceptée par le CBP, une lettre est due 13 mois après l’acceptation, puis chaque année : elle confirme que vous êtes toujours admissible et fait état des changements, des résultats d’autovérification et des mesures correctives.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="101" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="134" />
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="108" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="141" />
         <source>&amp;Prepared by:</source>
         <translation>&amp;Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="109" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="142" />
         <source>Optional: your name or your broker's</source>
         <translation>Facultatif : votre nom ou celui de votre courtier</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="111" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="146" />
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="112" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="150" />
         <source>Save to:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="117" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="155" />
         <source>&amp;Build PDF</source>
         <translation>&amp;Produire le PDF</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="121" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="159" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="125" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="163" />
         <source>Open in PDF viewer</source>
         <translation>Ouvrir dans la visionneuse PDF</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="128" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="166" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="138" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="176" />
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="152" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="190" />
         <source>%1 answers are still missing or need correcting (see Review). The packet will be marked as a draft until they are fixed.</source>
         <translation>%1 réponses manquent encore ou sont à corriger (voir Révision). Le dossier portera la mention « ébauche » jusqu’à leur correction.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="181" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="225" />
         <source>Save the PDF as</source>
         <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="200" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="244" />
         <source>Building…</source>
         <translation>Production en cours…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="212" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="257" />
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="222" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="267" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="227" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="272" />
         <source>The PDF was not built: %1</source>
         <translation>Le PDF n’a pas été produit : %1</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="231" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="276" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n’a été modifié.</translation>
     </message>
@@ -648,6 +654,315 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
         <location filename="../../isa_desktop/ui/screens/risk_matrix.py" line="14" />
         <source>Here you will rate each trade area (classification, valuation, origin…) by how likely an error is and how much it would matter. The score decides how often each area is tested and how large the samples are.</source>
         <translation>Ici, vous évaluerez chaque domaine commercial (classement, valeur, origine…) selon la probabilité d’une erreur et sa gravité. La note détermine la fréquence des vérifications et la taille des échantillons.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPage</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="34" />
+        <source>Risk assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="36" />
+        <source>Rate each trade area from 1 to 5: how likely an error is, and how much it would cost if it happened. Their product is the score; the score gives the rating and the testing it calls for. Double-click a cell to change it. You may override a rating, but only with a reason, which appears in the packet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="41" />
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="46" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="51" />
+        <source>Low (1–6): an annual judgmental review. Medium (7–14): attribute sampling twice a year at 90 % confidence. High (15–25): attribute sampling every quarter at 95 % confidence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="56" />
+        <source>Draft plan areas from these ratings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="61" />
+        <source>Adds a draft to the self-testing plan for every rated area that has none yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="91" />
+        <source>Give a reason for overriding the rating of %1 (double-click its Reason cell).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../isa_desktop/ui/screens/risk_page.py" line="108" />
+        <source>%n plan area(s) drafted; complete them on the Self-testing plan page.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="33" />
+        <source>High</source>
+        <extracomment>Soft fills for the rating column; translucent so they read on light and dark palettes.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="34" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="35" />
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="36" />
+        <source>Attribute sampling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="37" />
+        <source>Judgmental</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="38" />
+        <source>100 % review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="39" />
+        <source>Annual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="40" />
+        <source>Twice a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="41" />
+        <source>Quarterly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="42" />
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="43" />
+        <source>Weekly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="44" />
+        <source>Daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="45" />
+        <source>Pass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="46" />
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="47" />
+        <source>Prior disclosure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="48" />
+        <source>Post-summary correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="176" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="213" />
+        <source>Trade area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="177" />
+        <source>Likelihood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="178" />
+        <source>Impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="179" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="180" />
+        <source>Rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="181" />
+        <source>Test how often</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="182" />
+        <source>Test how</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="183" />
+        <source>Override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="184" />
+        <source>Reason for the override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="192" />
+        <source>Entry / line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="193" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="194" />
+        <source>HTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="195" />
+        <source>Origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="196" />
+        <source>Value (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="197" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="228" />
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="198" />
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="199" />
+        <source>Error type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="200" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="219" />
+        <source>Duty impact (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="202" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="214" />
+        <source>Items tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="215" />
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="216" />
+        <source>Error rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="217" />
+        <source>Threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="220" />
+        <source>Keep until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="227" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="239" />
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="229" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="230" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="231" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="232" />
+        <source>Verified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="240" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="241" />
+        <source>Filed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="242" />
+        <source>What was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="244" />
+        <source>Additional duty (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="246" />
+        <source>Status</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -766,17 +1081,17 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>YesNoButtons</name>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="231" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="232" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="231" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="232" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/formview/editors.py" line="232" />
+        <location filename="../../isa_desktop/ui/formview/editors.py" line="233" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
@@ -797,6 +1112,14 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
         <location filename="../../isa_desktop/ui/formview/table_editor.py" line="41" />
         <source>Not applicable</source>
         <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/selftest_common.py" line="57" />
+        <source>Problem</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from reportlab.pdfgen import canvas  # imported here: never import on a worker thread
 
 from isa_desktop.errors import UserError
 from isa_desktop.ui.ops import start_op
@@ -91,10 +92,8 @@ def test_background_work_keeps_the_event_loop_turning_and_can_be_cancelled(qtbot
     assert "cancelled" in seen and "succeeded" not in seen
 
 
-def _fake_build(request, progress, cancelled):
+def _fake_build(request, progress, cancelled, _builders):
     """Stands in for the PDF builders: a real two-page PDF, slowly, with progress."""
-    from reportlab.pdfgen import canvas
-
     for step in range(20):
         if cancelled():
             raise UserError("cancelled")
@@ -109,6 +108,7 @@ def _fake_build(request, progress, cancelled):
 
 
 def _build_while_counting_ticks(qtbot, page) -> list[int]:
+    qtbot.waitUntil(lambda: page.warmed_up, timeout=60000)  # PDF tools loaded
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(5)
@@ -134,6 +134,7 @@ def test_packet_page_builds_in_background_and_previews(qtbot, window, monkeypatc
 def test_packet_build_can_be_cancelled(qtbot, window, monkeypatch) -> None:
     monkeypatch.setattr("isa_desktop.ui.screens.packet.build_document", _fake_build)
     page = window.show_page("packet")
+    qtbot.waitUntil(lambda: page.warmed_up, timeout=60000)
     page.build()
     with qtbot.waitSignal(page.build_ended, timeout=10000):
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)

@@ -42,14 +42,59 @@ class ClientTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        # Cell texts and sort keys are computed once per scan: Qt asks for them thousands of
+        # times while sorting and painting, and each call crosses into Python.
+        self._cells: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self.today = today or dt.date.today()
 
     def set_rows(self, rows: list[Row], today: dt.date | None = None) -> None:
         """Show ``rows`` (a model reset: a rescan may add, remove and reorder files)."""
         self.beginResetModel()
-        self._rows = list(rows)
         self.today = today or dt.date.today()
+        self._rows = list(rows)
+        self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._sort = (column, order)
+        keys = [self._row_keys(row) for row in self._rows]
+        ranking = sorted(range(len(keys)), key=lambda i: (keys[i][column], keys[i][0]),
+                         reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[i] for i in ranking]
+        self._keys = [keys[i] for i in ranking]
+        self._cells = [self._row_cells(row) for row in self._rows]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python on the precomputed keys (the proxy delegates here)."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        paths = [self._rows[i.row()].path if 0 <= i.row() < len(self._rows) else None
+                 for i in before]
+        self._sort_rows(column, order)
+        where = {row.path: number for number, row in enumerate(self._rows)}
+        after = [self.index(where[p], i.column()) if p in where else QModelIndex()
+                 for i, p in zip(before, paths)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _row_cells(self, row: Row) -> tuple[str, ...]:
+        if isinstance(row, UnreadableRow):
+            texts = {"client": row.path.name, "eligibility": _t("Unreadable"),
+                     "blockers": row.reason}
+            return tuple(texts.get(column, "") for column in COLUMNS)
+        return tuple(self._display(row, column) for column in COLUMNS)
+
+    def _row_keys(self, row: Row) -> tuple[Any, ...]:
+        if isinstance(row, UnreadableRow):
+            # numbers sort below every readable file; text columns by the file name
+            return tuple(-1.0 if c in ("complete", "blockers") else
+                         ("" if c == "next_deadline" else row.path.name.casefold())
+                         for c in COLUMNS)
+        return tuple(self._sort_key(row, column) for column in COLUMNS)
 
     def rows(self) -> list[Row]:
         """The rows shown, in scan order."""
@@ -87,12 +132,12 @@ class ClientTableModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if role == ROW_ROLE:
             return row
-        if isinstance(row, UnreadableRow):
-            return self._unreadable(row, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._cells[index.row()][index.column()]
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return self._keys[index.row()][index.column()]
+        if isinstance(row, UnreadableRow):
+            return self._unreadable(row, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("complete", "blockers"):
@@ -122,7 +167,7 @@ class ClientTableModel(QAbstractTableModel):
         if column == "complete":
             return row.complete_pct
         if column == "blockers":
-            return row.blockers
+            return float(row.blockers)
         if column == "next_deadline":
             due = row.next_deadline(self.today)
             return due.date.isoformat() if due else "9999-12-31"
@@ -137,13 +182,7 @@ class ClientTableModel(QAbstractTableModel):
             return str(row.path)
         return None
 
-    def _unreadable(self, row: UnreadableRow, column: str, role: int) -> Any:
-        text = {"client": row.path.name, "eligibility": _t("Unreadable"),
-                "blockers": row.reason}.get(column, "")
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == SORT_ROLE:  # numbers sort below every readable file, text by itself
-            return -1 if column in ("complete", "blockers") else text.casefold()
+    def _unreadable(self, row: UnreadableRow, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.reason
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -159,7 +198,14 @@ class ClientFilterProxy(QSortFilterProxyModel):
         self._query = ""
         self._filter = "all"
         self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast, on precomputed keys); this proxy only filters."""
+        model = self.sourceModel()
+        if isinstance(model, ClientTableModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_query(self, text: str) -> None:
         """Show only rows matching every word of ``text`` (names, IOR numbers, answers)."""

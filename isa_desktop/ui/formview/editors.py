@@ -142,8 +142,8 @@ class TextArea(QPlainTextEdit):
         super().__init__(parent)
         self.question = question
         self.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self.setMinimumHeight(96)
-        self.setMaximumHeight(180)
+        # Five lines: room for a real narrative without one answer filling the screen.
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.textChanged.connect(lambda: self.edited.emit(True))
 
     def value(self) -> str:

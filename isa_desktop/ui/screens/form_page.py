@@ -44,6 +44,7 @@ class FormPage(Page):
         layout.addWidget(heading(section.title.get(language), 2, box))
         if section.help is not None:
             layout.addWidget(soft_label(section.help.get(language), box))
+            layout.addSpacing(6)
         rows = []
         for question in section.questions:
             row = QuestionRow(question, language, box)

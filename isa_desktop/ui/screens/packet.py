@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,7 +31,17 @@ from isa_desktop import paths
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.ops import Op, start_op
 from isa_desktop.ui.screens.common import Page, heading, soft_label
-from isa_desktop.ui.screens.packet_build import BuildRequest, build_document
+from isa_desktop.ui.screens.packet_build import (
+    PRELOAD,
+    BuildRequest,
+    build_document,
+    load_builders,
+    preload,
+    warm_up,
+)
+
+# QtPdf loads with this page (not at start-up), so the first preview does not stall the window.
+from isa_desktop.ui.screens.pdf_preview import PdfPreview
 
 
 class PacketPage(Page):
@@ -61,6 +71,29 @@ class PacketPage(Page):
         self.body.addWidget(self.preview_box, 1)
         self.body.addStretch(0)
         self.refresh()
+        # Load the PDF libraries in the background while the user reads the page, so the
+        # build itself does not pause the window with first-time imports.
+        self.builders: Any = None
+        self.warmed_up = False
+        self._preload = list(PRELOAD)
+        self.status.setText(self.tr("Preparing the PDF tools…"))
+        QTimer.singleShot(0, self._preload_next)
+
+    def _preload_next(self) -> None:
+        """Import the PDF libraries one per turn on this (GUI) thread: see packet_build."""
+        if self._preload:
+            preload(self._preload.pop(0))
+            QTimer.singleShot(0, self._preload_next)
+            return
+        self.builders = load_builders()
+        self._warm_up = start_op(lambda _p, _c: warm_up(self.builders),
+                                 finished=self._on_warm_up_finished)
+
+    def _on_warm_up_finished(self) -> None:
+        self.warmed_up = True
+        if self.op is None and self.status.text() == self.tr("Preparing the PDF tools…"):
+            self.status.setText("")
+        self._set_buttons(building=False)
 
     # -- layout -------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -107,8 +140,13 @@ class PacketPage(Page):
         if self.document == "packet":
             form.addRow(self.tr("&Prepared by:"), self.prepared_by)
             self.prepared_by.setPlaceholderText(self.tr("Optional: your name or your broker's"))
+        else:
+            self.prepared_by.hide()
         if self.document == "anl":
             form.addRow(self.tr("&Year:"), self.year)
+            self.year.valueChanged.connect(self._on_year_changed)
+        else:
+            self.year.hide()
         form.addRow(self.tr("Save to:"), target_row)
         self.body.addLayout(form)
 
@@ -169,9 +207,15 @@ class PacketPage(Page):
         suffix = {"packet": "packet", "mou": "MOU", "anl": f"annual letter {self.year.value()}"}
         return folder / f"{app.path.stem} - {suffix[self.document]}.pdf"
 
+    def _on_year_changed(self, _year: int) -> None:
+        if self.context.app is not None:
+            self.output = self._default_target()
+            self.refresh()
+
     def _set_buttons(self, building: bool) -> None:
         built = self.output is not None and self.output.is_file()
-        self.build_button.setEnabled(not building and self.context.is_open)
+        self.build_button.setEnabled(not building and self.context.is_open
+                                     and getattr(self, "warmed_up", False))
         self.cancel_button.setEnabled(building)
         self.open_button.setEnabled(built and not building)
         self.print_button.setEnabled(built and not building)
@@ -185,9 +229,9 @@ class PacketPage(Page):
 
     # -- building -----------------------------------------------------------------------------
     def build(self) -> None:
-        """Start building in the background."""
+        """Start building in the background (once the PDF tools are loaded)."""
         app = self.context.app
-        if app is None or self.op is not None:
+        if app is None or self.op is not None or not self.warmed_up:
             return
         if self.document == "anl":
             self.output = self.output or self._default_target()
@@ -198,8 +242,9 @@ class PacketPage(Page):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Building…"))
+        builders = self.builders
         self.op = start_op(lambda progress, cancelled: build_document(request, progress,
-                                                                      cancelled),
+                                                                      cancelled, builders),
                            progressed=self._on_op_progressed, succeeded=self._on_op_succeeded,
                            failed=self._on_op_failed, cancelled=self._on_op_cancelled,
                            finished=self._on_op_finished)
@@ -242,8 +287,6 @@ class PacketPage(Page):
     # -- preview, open, print -------------------------------------------------------------------
     def show_preview(self, path: Path) -> None:
         """Show the PDF inside the page."""
-        from isa_desktop.ui.screens.pdf_preview import PdfPreview
-
         self._close_preview()
         self.preview = PdfPreview(path, self.preview_box)
         layout = self.preview_box.layout()

@@ -37,7 +37,6 @@ class PdfPreview(QWidget):
 
     def close_document(self) -> None:
         """Release the file (so a new build can replace it)."""
-        self.view.setDocument(None)
         self.document.close()
 
 
