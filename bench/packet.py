@@ -29,16 +29,18 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table  # noqa: E402
 from isa_desktop.errors import AnswerError  # noqa: E402
 from isa_desktop.formspec.models import Question  # noqa: E402
 from isa_desktop.pdf.data import PacketData  # noqa: E402
+from isa_desktop.pdf.fill import mou_data, packet_data  # noqa: E402
+from isa_desktop.pdf.layout import FRAME_WIDTH  # noqa: E402
 from isa_desktop.pdf.styles import styles  # noqa: E402
 from isa_desktop.pdf.text import markup  # noqa: E402
 from isa_desktop.services.application import Application  # noqa: E402
 from isa_desktop.services.documents import build_packet, document_template, gather_inputs  # noqa: E402,E501
-from isa_desktop.pdf.fill import mou_data, packet_data  # noqa: E402
 
 NARRATIVE = 1500
 ROWS = 20
 ATTACHMENTS = 10
 ATTACHMENT_PAGES = 20
+RUNS = 5
 WORDS = ("customs entry broker classification valuation origin review sample control record "
          "invoice procedure manager quarterly evidence approval supplier tariff ruling").split()
 
@@ -141,7 +143,9 @@ def floor(data: PacketData, attachments: list[bytes]) -> tuple[float, int]:
                         if each.table is not None:
                             cells = [[Paragraph(markup(c), st.cell) for c in row]
                                      for row in [each.table.columns, *each.table.rows]]
-                            story.append(Table(cells, repeatRows=1))
+                            width = FRAME_WIDTH / len(each.table.columns)
+                            story.append(Table(cells, repeatRows=1,
+                                               colWidths=[width] * len(each.table.columns)))
                         elif each.text:
                             story.append(Paragraph(markup(each.text), st.answer))
     body = io.BytesIO()
@@ -164,13 +168,17 @@ def main() -> int:
         data = packet_data(inputs, mou_data(inputs, document_template(app, "mou")), None)
         attachments = [a.load() for a in data.attachments]
         floor(data, attachments)  # warm-up: imports and font caches
-        start = time.perf_counter()
-        result = build_packet(app, Path(folder) / "packet.pdf", prepared_by="Benchmark")
-        ours = time.perf_counter() - start
-        bare, bare_pages = floor(data, attachments)
+        ours, bare = float("inf"), float("inf")
+        for _ in range(RUNS):  # alternate the two and keep the best of each (a busy machine)
+            start = time.perf_counter()
+            result = build_packet(app, Path(folder) / "packet.pdf", prepared_by="Benchmark")
+            ours = min(ours, time.perf_counter() - start)
+            seconds, bare_pages = floor(data, attachments)
+            bare = min(bare, seconds)
         app.close()
     rate = result.pages / ours
     ratio = ours / bare
+    print(f"best of {RUNS} runs each")
     print(f"packet: {result.pages} pages in {ours:.2f} s ({rate:.0f} pages/s), "
           f"{len(data.attachments)} attachments merged")
     print(f"bare reportlab + pypdf floor: {bare_pages} pages in {bare:.2f} s")

@@ -1,15 +1,16 @@
-"""Build the application packet: render its parts, merge attachments, number, bookmark, sign.
+"""Build the application packet: render it, merge attachments, number, bookmark, add fields.
 
-Parts, in order: front matter (cover and contents), the main chapters, one part per
-attachment (the attached PDF itself, or a rendered text / placeholder chapter), and the tail
-(SHA-256 appendix and the MOU). Every rendered part is laid out once; only the small front
-matter is laid out twice (once to learn how many pages the contents take).
+The body (chapters, text and placeholder attachment chapters, SHA-256 appendix, MOU) is laid
+out in one reportlab pass; each attached PDF is then merged before the page where the next
+rendered chapter starts. Only the small front matter (cover and contents) is laid out after
+the body, when every page number is known. "Page X of Y" is stamped on the finished document.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,16 +19,18 @@ from pypdf.generic import NameObject
 from reportlab.platypus import Flowable, PageBreak
 
 from isa_desktop.pdf import packet as story
+from isa_desktop.pdf.blocks import SlotRecord
 from isa_desktop.pdf.data import PacketData
 from isa_desktop.pdf.fonts import check_glyphs, missing_characters
 from isa_desktop.pdf.layout import BuildCancelled, Furniture, Heading, PartTemplate
-from isa_desktop.pdf.merge import Inspected, inspect
+from isa_desktop.pdf.merge import DAMAGE_ERRORS, DAMAGED, Inspected, inspect
 from isa_desktop.pdf.mou import mou_story, slot_fields
-from isa_desktop.pdf.signing import add_signature_fields
+from isa_desktop.pdf.signing import add_empty_signature_field
 from isa_desktop.pdf.stamp import Stamper
 from isa_desktop.pdf.text import clean
 
 Progress = Callable[[int, int, str], None]
+_TOC_ROWS_PER_PAGE = 34
 _UNSAFE_ACTIONS = frozenset({"/JavaScript", "/Launch", "/SubmitForm", "/ImportData",
                              "/GoToR", "/GoToE", "/ResetForm"})
 
@@ -47,15 +50,21 @@ class BuildResult:
 
 
 @dataclass
-class Part:
-    """One run of pages: rendered by reportlab (``pdf``) or an attached document (``reader``)."""
+class Segment:
+    """A run of pages of one source: part of the rendered body, or a whole attached PDF."""
 
-    pages: int
     reader: PdfReader
-    headings: list[Heading] = field(default_factory=list)
-    title: str | None = None       # bookmark for an attachment part
+    start: int                     # first page (0-based) in the reader
+    stop: int                      # one past the last page
+    title: str | None = None       # bookmark of an attached PDF
     footer: str = ""               # stamped left footer (attachments)
-    offset: int = 0
+    offset: int = 0                # index of the first page in the finished document
+    item: Inspected | None = None  # the attachment it comes from
+
+    @property
+    def pages(self) -> int:
+        """How many pages the segment has."""
+        return self.stop - self.start
 
 
 class _Steps:
@@ -74,37 +83,53 @@ class _Steps:
 
 
 def _render(flowables: list[Flowable], furniture: Furniture,
-            cancel: Callable[[], bool] | None) -> Part:
+            cancel: Callable[[], bool] | None) -> tuple[PdfReader, int, list[Heading]]:
     buffer = io.BytesIO()
     doc = PartTemplate(buffer, furniture, cancel=cancel)
     doc.render(flowables)
-    return Part(doc.page, PdfReader(io.BytesIO(buffer.getvalue())), list(doc.headings))
+    return PdfReader(io.BytesIO(buffer.getvalue())), doc.page, list(doc.headings)
+
+
+class _MergeFailed(Exception):
+    """An attachment that passed inspection failed while being merged."""
+
+    def __init__(self, item: Inspected) -> None:
+        super().__init__(item.doc.filename)
+        self.item = item
 
 
 def build_packet_pdf(data: PacketData, progress: Progress | None = None,
                      cancel: Callable[[], bool] | None = None) -> BuildResult:
     """The whole packet as PDF bytes (raises MissingGlyphs before rendering anything)."""
     check_glyphs(story.packet_texts(data))
-    steps = _Steps(len(data.attachments) + 5, progress, cancel)
+    steps = _Steps(len(data.attachments) + 4, progress, cancel)
     steps.step("Checked the text")
     inspected, warnings = _inspect_all(data, steps)
+    while True:
+        try:
+            pdf, pages = _build(data, inspected, steps, cancel)
+            return BuildResult(pdf, pages, warnings)
+        except _MergeFailed as failed:  # rare: damage deeper than inspection reads
+            failed.item.kind, failed.item.problem, failed.item.reader = "broken", DAMAGED, None
+            warnings.append(failed.item.describe_problem())
+            steps.done = len(data.attachments) + 1
+
+
+def _build(data: PacketData, inspected: list[Inspected], steps: _Steps,
+           cancel: Callable[[], bool] | None) -> tuple[bytes, int]:
     furniture = Furniture(header_left=f"{clean(data.company_name)} — {clean(data.title)}",
                           header_right=clean(data.program_title), numbered=False,
                           footer_note="DRAFT — not ready to submit" if data.draft else "")
-    main = _render(_main_story(data, inspected), furniture, cancel)
-    steps.step("Laid out the chapters")
-    parts = [main, *_attachment_parts(inspected, furniture, cancel)]
     mou = mou_story(data.mou, key="mou")
-    tail = _render([*story.appendix(inspected), PageBreak(), *mou.flowables], furniture, cancel)
-    parts.append(tail)
-    steps.step("Laid out the appendix and the MOU")
-    front = _front(data, parts, furniture, cancel)
+    flowables, inserts = _body_story(data, inspected, mou.flowables)
+    body, body_pages, headings = _render(flowables, furniture, cancel)
+    steps.step("Laid out the chapters")
+    segments = _segments(body, body_pages, inserts)
+    front = _front(data, segments, headings, furniture, cancel)
     steps.step("Wrote the contents")
-    pdf, pages = _assemble(data, [front, *parts])
-    fields = slot_fields(mou.slots, {p: tail.offset + p - 1 for p in range(1, tail.pages + 1)})
-    pdf = add_signature_fields(pdf, fields)
+    pdf, pages = _assemble(data, front, segments, headings, mou.slots)
     steps.step("Merged and numbered the pages")
-    return BuildResult(pdf, pages, warnings)
+    return pdf, pages
 
 
 def _inspect_all(data: PacketData, steps: _Steps) -> tuple[list[Inspected], list[str]]:
@@ -125,85 +150,125 @@ def _inspect_all(data: PacketData, steps: _Steps) -> tuple[list[Inspected], list
     return inspected, warnings
 
 
-def _main_story(data: PacketData, inspected: list[Inspected]) -> list[Flowable]:
+def _body_story(data: PacketData, inspected: list[Inspected], mou: list[Flowable]
+                ) -> tuple[list[Flowable], list[tuple[Inspected, Heading]]]:
+    """Every rendered chapter in order, and for each attached PDF the heading it precedes."""
     chapters = [story.eligibility_chapter(data)]
     chapters += [story.form_chapter(c) for c in data.chapters]
     chapters += [story.remediation_chapter(data), story.testing_chapter(data),
                  story.policies_chapter(data, inspected)]
+    pending: list[Inspected] = []
+    inserts: list[tuple[Inspected, Heading]] = []
+    for item in inspected:
+        if item.kind == "pdf":
+            pending.append(item)
+        elif item.kind in ("text", "broken"):
+            chapter = story.attachment_story(item)
+            inserts += [(p, chapter[0]._heading) for p in pending]  # type: ignore[attr-defined]
+            pending = []
+            chapters.append(chapter)
+    appendix = story.appendix(inspected)
+    inserts += [(p, appendix[0]._heading) for p in pending]  # type: ignore[attr-defined]
+    chapters += [appendix, mou]
     flowables: list[Flowable] = []
     for chapter in (c for c in chapters if c):
         if flowables:
             flowables.append(PageBreak())
         flowables.extend(chapter)
-    return flowables
+    return flowables, inserts
 
 
-def _attachment_parts(inspected: list[Inspected], furniture: Furniture,
-                      cancel: Callable[[], bool] | None) -> list[Part]:
-    parts = []
-    for item in inspected:
-        if item.kind == "pdf" and item.reader is not None:
-            parts.append(Part(item.pages, item.reader, title=story.attachment_title(item),
-                              footer=f"Attachment {item.doc.label}"))
-        elif item.kind in ("text", "broken"):
-            parts.append(_render(story.attachment_story(item), furniture, cancel))
-    return parts
+def _segments(body: PdfReader, body_pages: int,
+              inserts: list[tuple[Inspected, Heading]]) -> list[Segment]:
+    """Body page runs with each attached PDF before the page of its following heading."""
+    segments: list[Segment] = []
+    start = 0
+    for item, anchor in inserts:
+        cut = anchor.page - 1
+        if cut > start:
+            segments.append(Segment(body, start, cut))
+            start = cut
+        if item.reader is not None:
+            segments.append(Segment(item.reader, 0, item.pages,
+                                    title=story.attachment_title(item),
+                                    footer=f"Attachment {item.doc.label}", item=item))
+    segments.append(Segment(body, start, body_pages))
+    return segments
 
 
-def _front(data: PacketData, parts: list[Part], furniture: Furniture,
-           cancel: Callable[[], bool] | None) -> Part:
-    """Cover and contents; laid out first with dummy numbers to learn its own length."""
-    cover_furniture = Furniture(furniture.header_left, furniture.header_right, numbered=False,
-                                footer_note=furniture.footer_note, bare_pages=frozenset({1}))
-
-    def layout(front_pages: int | None) -> Part:
-        entries = _toc_entries(parts, front_pages)
-        return _render([*story.cover(data), PageBreak(), *story.contents(entries)],
-                       cover_furniture, cancel)
-
-    front = layout(None)
-    for _ in range(2):  # the real numbers never change the length; the loop is a safeguard
-        final = layout(front.pages)
-        if final.pages == front.pages:
-            return final
-        front = final
-    return front
+def _place(segments: list[Segment], first: int) -> dict[int, int]:
+    """Set each segment's offset; return body page (1-based) → document page index."""
+    body_index: dict[int, int] = {}
+    offset = first
+    for segment in segments:
+        segment.offset = offset
+        if segment.title is None:
+            for page in range(segment.start, segment.stop):
+                body_index[page + 1] = offset + page - segment.start
+        offset += segment.pages
+    return body_index
 
 
-def _toc_entries(parts: list[Part], front_pages: int | None) -> list[tuple[int, str, int]]:
-    """(level, title, page number) of chapters and sections; 999 while the length is unknown."""
+def _entries(segments: list[Segment], headings: list[Heading], front_pages: int,
+             max_level: int = 1) -> list[tuple[int, str, int]]:
+    """(level, title, document page index) in reading order, for contents and bookmarks."""
+    body_index = _place(segments, front_pages)
     entries: list[tuple[int, str, int]] = []
-    offset = front_pages or 0
-    for part in parts:
-        if part.title is not None:
-            entries.append((0, part.title, offset + 1 if front_pages else 999))
-        else:
-            entries += [(h.level, h.title, offset + h.page if front_pages else 999)
-                        for h in part.headings if h.level <= 1]
-        offset += part.pages
+    for segment in segments:
+        if segment.title is not None:
+            entries.append((0, segment.title, segment.offset))
+            continue
+        entries += [(h.level, h.title, body_index[h.page]) for h in headings
+                    if h.level <= max_level and segment.start < h.page <= segment.stop]
     return entries
 
 
-def _assemble(data: PacketData, parts: list[Part]) -> tuple[bytes, int]:
+def _front(data: PacketData, segments: list[Segment], headings: list[Heading],
+           furniture: Furniture, cancel: Callable[[], bool] | None) -> tuple[PdfReader, int]:
+    """Cover and contents, laid out once (again only if its length was guessed wrong)."""
+    cover_furniture = Furniture(furniture.header_left, furniture.header_right, numbered=False,
+                                footer_note=furniture.footer_note, bare_pages=frozenset({1}))
+    rows = len(_entries(segments, headings, 0))
+    front_pages = 1 + max(1, math.ceil((rows + 2) / _TOC_ROWS_PER_PAGE))
+    for _ in range(3):
+        entries = [(level, title, index + 1) for level, title, index
+                   in _entries(segments, headings, front_pages)]
+        reader, pages, _ = _render([*story.cover(data), PageBreak(), *story.contents(entries)],
+                                   cover_furniture, cancel)
+        if pages == front_pages:
+            break
+        front_pages = pages
+    return reader, pages
+
+
+def _assemble(data: PacketData, front: tuple[PdfReader, int], segments: list[Segment],
+              headings: list[Heading], slots: list[SlotRecord]) -> tuple[bytes, int]:
+    front_reader, front_pages = front
+    body_index = _place(segments, front_pages)
     writer = PdfWriter()
-    for part in parts:
-        start = len(writer.pages)
-        writer.append(part.reader, import_outline=False)
-        part.offset = start
-        if part.title is not None:
-            for page in writer.pages[start:]:
+    writer.append(front_reader, import_outline=False)
+    for segment in segments:
+        try:
+            writer.append(segment.reader, pages=(segment.start, segment.stop),
+                          import_outline=False)
+        except DAMAGE_ERRORS:
+            if segment.item is None:
+                raise
+            raise _MergeFailed(segment.item) from None
+        if segment.title is not None:
+            for page in writer.pages[segment.offset:segment.offset + segment.pages]:
                 _strip_actions(page)
     total = len(writer.pages)
     stamper = Stamper(writer)
-    for part in parts:
-        for index in range(part.pages):
-            number = part.offset + index + 1
-            if number == 1:  # the cover: watermark only
-                stamper.stamp(writer.pages[0], number, total, data.draft, numbered=False)
-                continue
-            footer = f"{part.footer}, page {index + 1} of {part.pages}" if part.footer else ""
-            stamper.stamp(writer.pages[part.offset + index], number, total, data.draft, footer)
-    _outline(writer, parts)
+    stamper.stamp(writer.pages[0], 1, total, data.draft, numbered=False)  # cover
+    footers = {s.offset + i: f"{s.footer}, page {i + 1} of {s.pages}"
+               for s in segments if s.footer for i in range(s.pages)}
+    for index in range(1, total):
+        stamper.stamp(writer.pages[index], index + 1, total, data.draft,
+                      footers.get(index, ""))
+    _outline(writer, _entries(segments, headings, front_pages, max_level=2))
+    for spec in slot_fields(slots, body_index):
+        add_empty_signature_field(writer, spec)
     writer.add_metadata({"/Title": f"{clean(data.title)} — {clean(data.company_name)}",
                          "/Author": clean(data.author or data.company_name),
                          "/Subject": clean(data.subject or data.program_title),
@@ -228,16 +293,12 @@ def _strip_actions(page: object) -> None:
             del annot["/AA"]
 
 
-def _outline(writer: PdfWriter, parts: list[Part]) -> None:
+def _outline(writer: PdfWriter, entries: list[tuple[int, str, int]]) -> None:
     writer.add_outline_item(title="Contents", page_number=1)
     parents: dict[int, object] = {}
-    for part in parts[1:]:
-        entries = ([(0, part.title, 1)] if part.title is not None
-                   else [(h.level, h.title, h.page) for h in part.headings])
-        for level, title, page in entries:
-            parent = parents.get(level - 1) if level else None
-            item = writer.add_outline_item(title=title, page_number=part.offset + page - 1,
-                                           parent=parent, is_open=False)
-            parents[level] = item
-            for deeper in [k for k in parents if k > level]:
-                del parents[deeper]
+    for level, title, index in entries:
+        parent = parents.get(level - 1) if level else None
+        parents[level] = writer.add_outline_item(title=title, page_number=index,
+                                                 parent=parent, is_open=False)
+        for deeper in [k for k in parents if k > level]:
+            del parents[deeper]

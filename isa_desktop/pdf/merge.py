@@ -2,8 +2,7 @@
 
 Attachments come from users and from other people's files, so each is inspected before it is
 merged: a password-protected, truncated, fake or oversized PDF is named with the reason and a
-placeholder page stands in for it; the rest of the packet still builds. Inspection copies the
-document into a scratch writer, which reads every object the real merge will read.
+placeholder page stands in for it; the rest of the packet still builds.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import io
 import logging
 from dataclasses import dataclass, field
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PyPdfError
 
 from isa_desktop.pdf.data import AttachmentDoc
@@ -24,6 +23,11 @@ MAX_PDF_PAGES = 1500
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 TEXT_TYPES = ("text/plain", "text/markdown", "text/csv")
 TEXT_SUFFIXES = (".txt", ".md", ".csv", ".text")
+# What pypdf raises on a damaged file: its own errors plus the Python errors a malformed
+# object structure provokes in its parser.
+DAMAGE_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+                 OverflowError, RecursionError, UnicodeError, AssertionError, OSError)
+DAMAGED = "is damaged or incomplete and cannot be read as a PDF"
 
 
 @dataclass
@@ -97,16 +101,34 @@ def _inspect_pdf(doc: AttachmentDoc, data: bytes) -> Inspected:
         if pages > MAX_PDF_PAGES:
             return Inspected(doc, "broken", problem=f"has {pages} pages, more than the "
                              f"{MAX_PDF_PAGES} a packet can merge; send it separately")
-        PdfWriter().append(reader, import_outline=False)  # reads every object merge will read
+        _touch(reader)
     except FileNotDecryptedError:
         return Inspected(doc, "broken", problem="is protected by a password; save an "
                          "unprotected copy and attach it again")
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            OverflowError, RecursionError, UnicodeError, AssertionError) as exc:
+    except DAMAGE_ERRORS as exc:
         log.info("attachment %s is damaged: %s", doc.id, type(exc).__name__)
-        return Inspected(doc, "broken", problem="is damaged or incomplete and cannot be read "
-                         "as a PDF")
+        return Inspected(doc, "broken", problem=DAMAGED)
     return Inspected(doc, "pdf", pages=pages, reader=reader)
+
+
+def _touch(reader: PdfReader) -> None:
+    """Resolve each page's content streams and resources, where damage shows (no parsing).
+
+    A file damaged deeper than this is caught when it is merged; the packet is then rebuilt
+    with a placeholder for it (see ``assemble.build_packet_pdf``).
+    """
+    for page in reader.pages:
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        for part in contents if isinstance(contents, list) else [contents]:
+            if part is not None:
+                part.get_object()
+        resources = page.get("/Resources")
+        for category in (resources.get_object().values() if resources is not None else ()):
+            category = category.get_object()
+            if isinstance(category, dict):
+                for value in category.values():
+                    value.get_object()
 
 
 def _inspect_text(doc: AttachmentDoc, data: bytes) -> Inspected:

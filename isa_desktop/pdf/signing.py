@@ -11,6 +11,16 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
+
 from isa_desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -45,6 +55,31 @@ def add_signature_fields(pdf: bytes, specs: list[FieldSpec]) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def add_empty_signature_field(writer: PdfWriter, spec: FieldSpec) -> None:
+    """Add an empty signature field to a pypdf writer (for the packet, assembled by pypdf).
+
+    The same structure pyHanko writes: a merged field/widget with ``/FT /Sig`` listed in the
+    AcroForm; pyHanko can sign it later. Doing it here avoids re-reading a 300-page document.
+    """
+    page = writer.pages[spec.page]
+    widget = DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject(spec.name),
+        NameObject("/F"): NumberObject(4),
+        NameObject("/Rect"): ArrayObject([FloatObject(round(v, 2)) for v in spec.box]),
+        NameObject("/P"): page.indirect_reference})
+    reference = writer._add_object(widget)
+    annots = page.get("/Annots")
+    annots = annots.get_object() if annots is not None else ArrayObject()
+    annots.append(reference)
+    page[NameObject("/Annots")] = annots
+    root = writer._root_object
+    if "/AcroForm" not in root:
+        root[NameObject("/AcroForm")] = writer._add_object(
+            DictionaryObject({NameObject("/Fields"): ArrayObject()}))
+    root["/AcroForm"].get_object()["/Fields"].append(reference)
 
 
 def _load_signer(p12: Path, passphrase: bytes | None) -> object:

@@ -201,7 +201,9 @@ def plan_sample_size(record: dict[str, Any]) -> tuple[int | None, int | None, st
         return None, None, "Give the confidence, tolerable and expected rates for the sample."
     size = record.get("population_size")
     try:
-        result = attribute_sample_size(*inputs, population=int(size) if size else None)
+        confidence, tolerable, expected = (str(v) for v in inputs)
+        result = attribute_sample_size(confidence, tolerable, expected,
+                                       population=int(size) if size else None)
     except (SamplingError, ValueError) as exc:
         return None, None, str(exc)
     return result.sample_size, result.allowed_deviations, None

@@ -54,7 +54,7 @@ def word(value: Any) -> str:
     if value is None:
         return ""
     text = str(value)
-    return QCoreApplication.translate("SelfTest", WORDS[text]) if text in WORDS else text
+    return QCoreApplication.translate("SelfTest", str(WORDS[text])) if text in WORDS else text
 
 
 def money(value: Any) -> str:
@@ -68,10 +68,10 @@ def money(value: Any) -> str:
 class Column:
     """One column: the record key, its header, how to show it, whether it can be edited."""
 
-    def __init__(self, key: str, title: str, show: Callable[[Any], str] | None = None,
+    def __init__(self, key: str, title: object, show: Callable[[Any], str] | None = None,
                  editable: bool = False) -> None:
         self.key = key
-        self.title = title
+        self.title = str(title)  # QT_TRANSLATE_NOOP's result; translated when shown
         self.show = show or (lambda v: "" if v is None else str(v))
         self.editable = editable
 

@@ -156,8 +156,10 @@ class PlanPage(Page):
             combo = QComboBox(parent)
             combo.setEditable(True)
             combo.addItems(presets)
-            combo.lineEdit().setObjectName(f"plan.{key}.text")
-            combo.lineEdit().setAccessibleName(self._labels()[key])
+            editor = combo.lineEdit()
+            assert editor is not None  # the combo is editable
+            editor.setObjectName(f"plan.{key}.text")
+            editor.setAccessibleName(self._labels()[key])
             combo.editTextChanged.connect(self._on_sampling_edited)
             return combo
         elif key == "sample":
@@ -172,19 +174,20 @@ class PlanPage(Page):
 
     def _spin(self, key: str, parent: QWidget) -> QWidget:
         if key == "error_threshold_pct":
-            spin: QSpinBox | QDoubleSpinBox = QDoubleSpinBox(parent)
-            spin.setRange(0, 100)
-            spin.setDecimals(1)
-            spin.setSuffix(" %")
+            threshold = QDoubleSpinBox(parent)
+            threshold.setRange(0, 100)
+            threshold.setDecimals(1)
+            threshold.setSuffix(" %")
+            threshold.valueChanged.connect(self._on_sampling_edited)
+            return threshold
+        spin = QSpinBox(parent)
+        if key == "population_size":
+            spin.setRange(0, 10_000_000)
+            spin.setSpecialValueText(self.tr("unknown (large)"))
+            spin.setGroupSeparatorShown(True)
         else:
-            spin = QSpinBox(parent)
-            if key == "population_size":
-                spin.setRange(0, 10_000_000)
-                spin.setSpecialValueText(self.tr("unknown (large)"))
-                spin.setGroupSeparatorShown(True)
-            else:
-                spin.setRange(1, 30)
-                spin.setSuffix(self.tr(" years"))
+            spin.setRange(1, 30)
+            spin.setSuffix(self.tr(" years"))
         spin.valueChanged.connect(self._on_sampling_edited)
         return spin
 
@@ -240,6 +243,7 @@ class PlanPage(Page):
                           else [])
 
     def _defaults(self, area: str) -> dict[str, Any]:
+        assert self.context.app is not None
         risk = next(r for r in selftest.risk_matrix(self.context.app) if r["area"] == area)
         return {"method": risk["suggested_method"], "frequency": risk["suggested_frequency"],
                 "confidence": f"{(risk['suggested_confidence'] or 0.9) * 100:g}%",
@@ -255,9 +259,10 @@ class PlanPage(Page):
             widget.setText("" if value is None else str(value))
         elif isinstance(widget, QComboBox):
             set_combo_value(widget, value)
-        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
-            widget.setValue(float(value or 0) if isinstance(widget, QDoubleSpinBox)
-                            else int(value or 0))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(value or 0))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value or 0))
 
     def values(self) -> dict[str, Any]:
         """What the editor holds, in the plan-record shape."""

@@ -83,7 +83,7 @@ class PopulationImportDialog(QDialog):
         self.mapping_box = QGridLayout()
         self.combos: dict[str, QComboBox] = {}
         for position, name in enumerate(CANONICAL_FIELDS):
-            label = QLabel(QCoreApplication.translate("PopulationImport", FIELD_NAMES[name]),
+            label = QLabel(QCoreApplication.translate("PopulationImport", str(FIELD_NAMES[name])),
                            self)
             combo = QComboBox(self)
             combo.setObjectName(f"import.map.{name}")
@@ -184,8 +184,8 @@ class PopulationImportDialog(QDialog):
         return True
 
     def _show_sniff(self, found: CsvSniff) -> None:
-        delimiter = QCoreApplication.translate("PopulationImport",
-                                               _DELIMITERS.get(found.delimiter, found.delimiter))
+        delimiter = QCoreApplication.translate(
+            "PopulationImport", str(_DELIMITERS.get(found.delimiter, found.delimiter)))
         self.detected.setText(self.tr("Detected: %1 text, fields separated by %2, %3 columns.")
                               .replace("%1", found.encoding).replace("%2", delimiter)
                               .replace("%3", str(len(found.headers))))

@@ -126,11 +126,11 @@ class ResultsPage(Page):
         self.population = QComboBox(self.content)
         self.population.setObjectName("results.population")
         self.population.setAccessibleName(self.tr("Entry lines to draw from"))
-        self.size = QSpinBox(self.content)
-        self.size.setObjectName("results.size")
-        self.size.setAccessibleName(self.tr("Sample size"))
-        self.size.setRange(1, 100_000)
-        self.size.setPrefix(self.tr("lines: "))
+        self.sample_size = QSpinBox(self.content)
+        self.sample_size.setObjectName("results.size")
+        self.sample_size.setAccessibleName(self.tr("Sample size"))
+        self.sample_size.setRange(1, 100_000)
+        self.sample_size.setPrefix(self.tr("lines: "))
         self.seed = QLineEdit(str(secrets.randbits(32)), self.content)
         self.seed.setObjectName("results.seed")
         self.seed.setAccessibleName(self.tr("Seed"))
@@ -146,7 +146,7 @@ class ResultsPage(Page):
                                           self._on_redraw_clicked)
         row.addWidget(self.import_button)
         row.addWidget(self.population, 1)
-        row.addWidget(self.size)
+        row.addWidget(self.sample_size)
         row.addWidget(QLabel(self.tr("Seed"), self.content))
         row.addWidget(self.seed)
         row.addWidget(self.stratify)
@@ -171,9 +171,9 @@ class ResultsPage(Page):
         self.body.addWidget(self.cycle_table)
         self.body.addWidget(heading(self.tr("Corrective actions"), 2, self.content))
         self.actions_model = RecordsModel(action_columns(), self._on_action_edited, self)
-        self.actions = table(self.content, "results.actions", self.tr("Corrective actions"),
+        self.actions_view = table(self.content, "results.actions", self.tr("Corrective actions"),
                              self.actions_model, stretch=3, min_height=120)
-        self.body.addWidget(self.actions)
+        self.body.addWidget(self.actions_view)
         self.body.addWidget(self._button(self.tr("Add a corrective action…"),
                                          "results.add_action", self._on_add_action_clicked),
                             0, Qt.AlignmentFlag.AlignLeft)
@@ -220,7 +220,7 @@ class ResultsPage(Page):
         if app is None or not area:
             return
         plan = selftest.plan(app).get(area, {})
-        self.size.setValue(int(plan.get("sample_size") or 25))
+        self.sample_size.setValue(int(plan.get("sample_size") or 25))
         ids = sorted((k for k, r in selftest.samples(app, cycle).items() if r["area"] == area),
                      key=lambda k: int(k.rsplit("/", 1)[-1]))
         self.sample_id = ids[-1] if ids else None
@@ -291,11 +291,12 @@ class ResultsPage(Page):
         if app is None:
             return
         labels = {a.id: a.title(self.context.language) for a in selftest.trade_areas(app)}
-        self.actions_model.set_rows([{**r, "id": k, "area_label": labels.get(r.get("area"), "")}
-                                     for k, r in app.file.records("action").items()])
+        self.actions_model.set_rows([
+            {**r, "id": k, "area_label": labels.get(str(r.get("area")), "")}
+            for k, r in app.file.records("action").items()])
         self.disclosures_model.set_rows([{**r, "id": k} for k, r in
                                          app.file.records("disclosure").items()])
-        for view in (self.actions, self.disclosures, self.cycle_table):
+        for view in (self.actions_view, self.disclosures, self.cycle_table):
             view.resizeRowsToContents()
 
     # -- editing -------------------------------------------------------------------------------
@@ -330,7 +331,7 @@ class ResultsPage(Page):
         row[key] = value
         saved = call_service(self.context, lambda: selftest.save_action(app, row, row["id"]),
                              self.error)
-        return {**app.file.record("action", saved), "id": saved} if saved else None
+        return {**(app.file.record("action", saved) or {}), "id": saved} if saved else None
 
     def _on_disclosure_edited(self, row: dict[str, Any], key: str,
                               value: Any) -> dict[str, Any] | None:
@@ -340,7 +341,7 @@ class ResultsPage(Page):
         row[key] = value
         saved = call_service(self.context, lambda: selftest.save_disclosure(app, row, row["id"]),
                              self.error)
-        return {**app.file.record("disclosure", saved), "id": saved} if saved else None
+        return {**(app.file.record("disclosure", saved) or {}), "id": saved} if saved else None
 
     # -- slots ---------------------------------------------------------------------------------
     def _on_choice_changed(self, *_args: object) -> None:
@@ -370,7 +371,7 @@ class ResultsPage(Page):
             return
         cycle, area = self.cycle.currentText().strip(), self.area.currentData()
         key = call_service(self.context, lambda: selftest.draw_and_record_sample(
-            app, int(population_id), self.size.value(), int(seed_text),
+            app, int(population_id), self.sample_size.value(), int(seed_text),
             self.stratify.isChecked(), cycle=cycle, area=area), self.error)
         if key is not None:
             self.seed.setText(str(secrets.randbits(32)))  # the next draw gets a fresh seed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -18,6 +19,7 @@ def demo_template() -> Path:
     """The fully answered sample importer (built on first use, shared by the session)."""
     if not _TEMPLATE:
         folder = Path(tempfile.mkdtemp(prefix="isa-test-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         _TEMPLATE.append(build_demo(folder / "demo.isa"))
     return _TEMPLATE[0]
 
