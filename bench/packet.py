@@ -1,9 +1,10 @@
 """Benchmark: build a large application packet and compare it with a bare reportlab + pypdf floor.
 
 The application: every question answered, every narrative about 1,500 characters, every table
-20 rows, and 10 attached PDFs of 20 pages each. The floor renders the same text with the same
-font in one reportlab pass and merges the same files with pypdf, with none of our extras (glyph
-check, inspection, contents, bookmarks, page stamps, signature fields).
+20 rows, and 10 attached PDFs of 20 pages each. The floor renders the same text (answers,
+policies index, SHA-256 list, MOU) with the same font and styles in one reportlab pass and
+merges the same files with pypdf, with none of our extras (reading the file, glyph check,
+attachment inspection, cover and contents, bookmarks, page stamps, signature fields).
 
 Run: ``/work/venv/bin/python bench/packet.py`` (prints the figures; exit 1 if a target is missed).
 """
@@ -132,22 +133,35 @@ def floor(data: PacketData, attachments: list[bytes]) -> tuple[float, int]:
     start = time.perf_counter()
     st = styles()
     story: list[Any] = []
+
+    def table(columns: list[str], rows: list[list[str]]) -> Table:
+        cells = [[Paragraph(markup(c), st.cell) for c in row] for row in [columns, *rows]]
+        return Table(cells, repeatRows=1, colWidths=[FRAME_WIDTH / len(columns)] * len(columns))
+
+    def items(blocks: list[Any]) -> None:
+        for block in blocks:
+            story.append(Paragraph(markup(block.title), st.h2))
+            for item in block.items:
+                for each in [item, *item.follow_ups]:
+                    story.append(Paragraph(markup(each.label), st.label))
+                    if each.table is not None:
+                        story.append(table(each.table.columns, each.table.rows))
+                    elif each.text:
+                        story.append(Paragraph(markup(each.text), st.answer))
+
+    items(data.eligibility_items)
     for chapter in data.chapters:
         story.append(Paragraph(markup(chapter.title), st.h1))
         for part in chapter.parts:
-            for block in part.blocks:
-                story.append(Paragraph(markup(block.title), st.h2))
-                for item in block.items:
-                    for each in [item, *item.follow_ups]:
-                        story.append(Paragraph(markup(each.label), st.label))
-                        if each.table is not None:
-                            cells = [[Paragraph(markup(c), st.cell) for c in row]
-                                     for row in [each.table.columns, *each.table.rows]]
-                            width = FRAME_WIDTH / len(each.table.columns)
-                            story.append(Table(cells, repeatRows=1,
-                                               colWidths=[width] * len(each.table.columns)))
-                        elif each.text:
-                            story.append(Paragraph(markup(each.text), st.answer))
+            items(part.blocks)
+    story.append(table(["Area", "Form", "Owner", "Version", "Next review", "Documents"],
+                       [[p.area, p.form, p.owner, p.version, p.next_review,
+                         ", ".join(p.documents)] for p in data.policies]))
+    story.append(table(["Ref.", "Document", "Size", "SHA-256"],
+                       [[a.label, a.filename, str(a.size), a.sha256] for a in data.attachments]))
+    for section in data.mou.sections:
+        story.append(Paragraph(markup(section.heading), st.h2))
+        story += [Paragraph(markup(t), st.body) for t in [*section.paragraphs, *section.items]]
     body = io.BytesIO()
     SimpleDocTemplate(body, pagesize=letter).build(story)
     writer = PdfWriter()

@@ -64,6 +64,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     try:
         if answers:
             app.import_answers(answers)
+        _refresh_summary(app)
     except UserError:
         app.close()
         path.unlink(missing_ok=True)
@@ -86,6 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UserError(f"{answers_source.name} holds answers for program {program!r}, "
                             f"but {Path(args.file).name} follows {app.program.id!r}.")
         changed = app.import_answers(answers)
+        _refresh_summary(app)
     _out(f"Imported {len(answers)} answers ({changed} changed).")
     return 0
 
@@ -109,6 +111,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
     with Application.open(Path(args.file)) as app:
         info = app.attach(args.question_id, Path(args.document))
+        _refresh_summary(app)
     _out(f"Attached {info.filename} ({info.size:,} bytes, SHA-256 {info.sha256}).")
     return 0
 
@@ -164,6 +167,13 @@ def _documents(kind: str) -> Callable[[argparse.Namespace], int]:
 
     run.__doc__ = f"Build the {kind} PDF."
     return run
+
+
+def _refresh_summary(app: Any) -> None:
+    """Keep the small summary the broker dashboard reads in step with the answers."""
+    from isa_desktop.services.summary import store_summary
+
+    store_summary(app)
 
 
 # -- plumbing -----------------------------------------------------------------------------

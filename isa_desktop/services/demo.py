@@ -53,6 +53,9 @@ def build_demo(target: Path, who: str = "demo") -> Path:
             if question_id in known and document.is_file():
                 app.attach(question_id, document)
         _seed_records(app)
+        from isa_desktop.services.summary import store_summary
+
+        store_summary(app)
     finally:
         app.close()
     return target

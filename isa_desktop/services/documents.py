@@ -132,9 +132,16 @@ def build_anl(app: Application, year: int, out_path: Path, lang: str = "en") -> 
 
 # -- command line -------------------------------------------------------------------------
 def _passphrase(sign: Path) -> bytes | None:
+    """From ISA_DESKTOP_P12_PASSPHRASE, else asked without echo (never on the command line)."""
+    if not sign.is_file():  # say so before asking for a passphrase that cannot help
+        raise UserError(f"The certificate file {sign} does not exist.")
     value = os.environ.get(PASSPHRASE_ENV)
     if value is None:
-        value = getpass.getpass(f"Passphrase for {sign.name}: ")
+        try:
+            value = getpass.getpass(f"Passphrase for {sign.name}: ")
+        except EOFError:
+            raise UserError(f"No passphrase was given for {sign.name}; set {PASSPHRASE_ENV} "
+                            "or run the command in a terminal.") from None
     return value.encode("utf-8") if value else None
 
 

@@ -65,6 +65,7 @@ class AppContext(QObject):
             return
         self.undo_stack.clear()
         try:
+            _store_summary(self.app)
             self.app.close()
         finally:
             self.app = None
@@ -169,3 +170,14 @@ class AppContext(QObject):
     def _invalidate(self) -> None:
         self._view = None
         self._report = None
+
+
+def _store_summary(app: Application) -> None:
+    """Refresh the small summary the broker dashboard reads (best effort: a file that cannot
+    be written keeps its old summary and the dashboard reads it the slow way)."""
+    from isa_desktop.services.summary import store_summary
+
+    try:
+        store_summary(app)
+    except UserError:
+        log.warning("could not store the dashboard summary", exc_info=True)

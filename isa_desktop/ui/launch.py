@@ -12,7 +12,7 @@ from pathlib import Path
 
 _STARTED = time.perf_counter()
 log = logging.getLogger(__name__)
-USAGE = "usage: isa-desktop [FILE] | --demo | --smoke [FILE]"
+USAGE = "usage: isa-desktop [FILE] | --demo | --dashboard [FOLDER] | --smoke [FILE]"
 
 
 @dataclass(frozen=True)
@@ -22,15 +22,18 @@ class LaunchOptions:
     file: Path | None = None
     demo: bool = False
     smoke: bool = False
+    dashboard: bool = False
 
 
 def parse_args(args: list[str]) -> LaunchOptions:
     """Read the window's arguments; ``ValueError`` carries the line to print."""
-    demo = smoke = False
+    demo = smoke = dashboard = False
     file: Path | None = None
     for arg in args:
         if arg == "--demo":
             demo = True
+        elif arg == "--dashboard":
+            dashboard = True
         elif arg == "--smoke":
             smoke = True
         elif arg.startswith("-"):
@@ -41,7 +44,7 @@ def parse_args(args: list[str]) -> LaunchOptions:
             raise ValueError(f"only one file can be opened at a time\n{USAGE}")
     if demo and file is not None:
         raise ValueError(f"--demo opens the sample importer; give either --demo or a file\n{USAGE}")
-    return LaunchOptions(file, demo, smoke)
+    return LaunchOptions(file, demo, smoke, dashboard)
 
 
 def process_age_ms() -> float:
@@ -63,7 +66,10 @@ def launch(args: list[str]) -> int:
     except ValueError as exc:
         print(f"isa-desktop: {exc}", file=sys.stderr)
         return 2
-    if options.file is not None and not options.file.is_file():
+    if options.dashboard and options.file is not None and not options.file.is_dir():
+        print(f"isa-desktop: {options.file} is not a folder.", file=sys.stderr)
+        return 2
+    if not options.dashboard and options.file is not None and not options.file.is_file():
         print(f"isa-desktop: {options.file} does not exist.", file=sys.stderr)
         return 2
     from PySide6.QtCore import QTimer
@@ -120,6 +126,8 @@ def create_window(options: LaunchOptions) -> object:
     context.setParent(window)
     if options.demo:
         window.open_demo()
+    elif options.dashboard:
+        window.show_dashboard(options.file)
     elif options.file is not None:
         window.open_path(options.file)
     return window

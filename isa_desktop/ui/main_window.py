@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_file)
         a.open.triggered.connect(self.choose_file)
         a.save_copy.triggered.connect(self.save_copy)
+        a.dashboard.triggered.connect(lambda: self.show_dashboard(None))
         a.close_file.triggered.connect(self.close_file)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
@@ -119,6 +120,23 @@ class MainWindow(QMainWindow):
             return False
         self.settings.add_recent(Path(path))
         return True
+
+    def show_dashboard(self, folder: Path | None) -> object:
+        """The broker's client dashboard; opening a client opens it in this window."""
+        from isa_desktop.ui.dashboard import open_dashboard
+
+        if getattr(self, "_dashboard", None) is None:
+            self._dashboard = open_dashboard(folder, self._open_from_dashboard)
+        self._dashboard.show()
+        self._dashboard.raise_()
+        self._dashboard.activateWindow()
+        return self._dashboard
+
+    def _open_from_dashboard(self, path: Path) -> None:
+        if self.open_path(path):
+            self.show()
+            self.raise_()
+            self.activateWindow()
 
     def open_demo(self) -> bool:
         """Open the user's copy of the sample importer."""

@@ -18,6 +18,8 @@ class MenuActions(QObject):
         self.new = self._action("file.new", keys.New)
         self.open = self._action("file.open", keys.Open)
         self.save_copy = self._action("file.save_copy", keys.SaveAs)
+        self.dashboard = self._action("file.dashboard")
+        self.dashboard.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.close_file = self._action("file.close", keys.Close)
         self.quit = self._action("file.quit", keys.Quit)
         self.undo = self._action("edit.undo", keys.Undo)
@@ -64,6 +66,7 @@ class MenuActions(QObject):
         for item in (self.new, self.open):
             file_menu.addAction(item)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.dashboard)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy)
         file_menu.addAction(self.close_file)
@@ -87,7 +90,8 @@ class MenuActions(QObject):
         """Set every text in the current language."""
         texts = {
             self.new: self.tr("&New application…"), self.open: self.tr("&Open…"),
-            self.save_copy: self.tr("Save a &copy…"), self.close_file: self.tr("&Close"),
+            self.save_copy: self.tr("Save a &copy…"),
+            self.dashboard: self.tr("Client &dashboard…"), self.close_file: self.tr("&Close"),
             self.quit: self.tr("&Quit"), self.undo: self.tr("&Undo"), self.redo: self.tr("&Redo"),
             self.find: self.tr("&Find a question…"), self.about: self.tr("&About ISA Desktop"),
             self.scheme["system"]: self.tr("Follow the &system"),

@@ -59,7 +59,8 @@ def test_draft_mou_says_so_on_every_page() -> None:
                min_size=1, max_size=40))
 def test_hostile_text_prints_literally_and_adds_no_links(hostile: str, noise: str) -> None:
     name = f"{hostile} {noise}"
-    pdf, _ = render_mou(make_mou(name=name, officer=noise + hostile, entity=hostile))
+    pdf, _ = render_mou(make_mou(name=name, officer=noise + hostile, entity=hostile,
+                                 title=hostile, address=noise + hostile))
     text = pdf_text(pdf)
     assert squash(hostile) in text
     assert squash(noise) in text

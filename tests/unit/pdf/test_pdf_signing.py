@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 
 from isa_desktop.pdf.mou import CBP_FIELD, OFFICER_FIELD, render_mou
@@ -22,7 +23,7 @@ def test_signed_mou_validates_intact_and_leaves_cbp_field_empty(
     signed = sign_pdf(pdf, OFFICER_FIELD, path, passphrase, signer_name="Dana Whitfield")
     signatures = PdfFileReader(io.BytesIO(signed)).embedded_signatures
     assert [s.field_name for s in signatures] == [OFFICER_FIELD]
-    status = validate_pdf_signature(signatures[0])
+    status = validate_pdf_signature(signatures[0], ValidationContext(trust_roots=[]))
     assert status.intact and status.valid
     fields = PdfReader(io.BytesIO(signed)).get_fields() or {}
     assert fields[CBP_FIELD].get("/V") is None

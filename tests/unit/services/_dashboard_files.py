@@ -35,4 +35,6 @@ def client_copy(folder: Path, file_name: str, answers: dict[str, Any] | None = N
             app.import_answers(answers)
         if summary:
             store_summary(app)
+        else:
+            app.file.set_meta("summary", None)  # as a file written before summaries existed
     return target

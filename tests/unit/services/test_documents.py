@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
 from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
@@ -259,7 +260,7 @@ def test_cli_mou_signed_with_passphrase_from_environment(
     assert build_document_cli("mou", args, lines.append) == 0
     assert lines[0].startswith(f"Wrote {out} (") and lines[0].endswith(" pages).")
     signature = PdfFileReader(io.BytesIO(out.read_bytes())).embedded_signatures[0]
-    status = validate_pdf_signature(signature)
+    status = validate_pdf_signature(signature, ValidationContext(trust_roots=[]))
     assert status.intact and status.valid
 
 
@@ -281,3 +282,26 @@ def test_unsigned_mou_of_incomplete_file_is_draft_and_refuses_signing(
     assert all("DRAFT" in p.extract_text() for p in PdfReader(out).pages)
     with pytest.raises(UserError, match="not ready to sign"):
         build_mou(empty_app, out, sign=p12_file[0], passphrase=p12_file[1])
+
+
+def test_damage_found_only_while_merging_gives_a_placeholder(
+        empty_app: Application, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfWriter
+    from pypdf.errors import PdfReadError
+
+    import isa_desktop.pdf.assemble as assemble
+
+    class FailingWriter(PdfWriter):
+        def append(self, fileobj, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if len(fileobj.pages) == 3:  # the attached document, not our own parts
+                raise PdfReadError("simulated damage deep in the file")
+            return super().append(fileobj, *args, **kwargs)
+
+    monkeypatch.setattr(assemble, "PdfWriter", FailingWriter)
+    empty_app.set_answer("policies.general.form", "attached")
+    empty_app.file.add_attachment("policies.general.document", "deep.pdf", _small_pdf(3),
+                                  "application/pdf")
+    out = tmp_path / "p.pdf"
+    result = build_packet(empty_app, out)
+    assert len(result.warnings) == 1 and "deep.pdf" in result.warnings[0]
+    assert any("couldnotbeincluded" in page for page in _pages(out))

@@ -60,7 +60,7 @@ def test_scan_reads_stored_summaries(tmp_path: Path) -> None:
 def test_anl_deadlines_follow_the_acceptance_date(tmp_path: Path) -> None:
     path = client_copy(tmp_path, "a.isa")
     with Application.open(path) as app:
-        app.file.set_meta("accepted_on", "2025-01-31")
+        app.import_answers({"account.accepted_on": "2025-01-31"})
         summary = compute_summary(app, today=dt.date(2026, 1, 10))
     anl = [d["date"] for d in summary["deadlines"] if d["kind"] == "anl"]
     assert anl[:3] == ["2026-02-28", "2027-02-28", "2028-02-29"]  # 13 months, then yearly
