@@ -161,6 +161,16 @@ class AppContext(QObject):
             return False
         return True
 
+    def record_document(self, kind: str, sha256: str, pages: int | None, note: str) -> None:
+        """Remember in the file's history that a document was built (best effort: the PDF
+        exists either way, so a read-only file only misses the history line)."""
+        if self.app is None or self.app.file.read_only:
+            return
+        try:
+            self.app.file.record_document(kind, sha256, pages, note)
+        except UserError:
+            log.warning("could not record the built document", exc_info=True)
+
     def set_language(self, language: str) -> None:
         """Switch the language of form labels (the window's own words follow ``i18n``)."""
         if language != self.language:

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
-from reportlab.pdfgen import canvas  # imported here: never import on a worker thread
 
 from isa_desktop.errors import UserError
 from isa_desktop.ui.ops import start_op
@@ -92,59 +91,47 @@ def test_background_work_keeps_the_event_loop_turning_and_can_be_cancelled(qtbot
     assert "cancelled" in seen and "succeeded" not in seen
 
 
-def _fake_build(request, progress, cancelled, _builders):
-    """Stands in for the PDF builders: a real two-page PDF, slowly, with progress."""
-    for step in range(20):
-        if cancelled():
-            raise UserError("cancelled")
-        progress(step, 20, f"Step {step + 1} of 20")
-        threading.Event().wait(0.01)
-    pdf = canvas.Canvas(str(request.target))
-    for page in (1, 2):
-        pdf.drawString(72, 720, f"Page {page}")
-        pdf.showPage()
-    pdf.save()
-    return request.target
-
-
 def _build_while_counting_ticks(qtbot, page) -> list[int]:
-    qtbot.waitUntil(lambda: page.warmed_up, timeout=60000)  # PDF tools loaded
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    with qtbot.waitSignal(page.build_finished, timeout=60000):
+    with qtbot.waitSignal(page.build_finished, timeout=120000):
         qtbot.mouseClick(page.build_button, Qt.MouseButton.LeftButton)
         assert page.cancel_button.isEnabled()
     timer.stop()
     return ticks
 
 
-def test_packet_page_builds_in_background_and_previews(qtbot, window, monkeypatch) -> None:
-    monkeypatch.setattr("isa_desktop.ui.screens.packet.build_document", _fake_build)
+def test_packet_builds_in_a_child_process_and_previews(qtbot, window) -> None:
     page = window.show_page("packet")
     ticks = _build_while_counting_ticks(qtbot, page)
-    assert len(ticks) >= 3  # the event loop kept turning during the build
-    assert page.output.is_file()
-    qtbot.waitUntil(lambda: page.preview.page_count == 2)
+    assert len(ticks) >= 10  # the event loop kept turning during the build
+    assert page.output.is_file() and page.output.read_bytes().startswith(b"%PDF-")
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.page_count > 0)
+    assert "pages" in page.status.text()
     assert page.open_button.isEnabled() and not page.cancel_button.isEnabled()
+    history = window.context.app.file.documents()
+    assert history and history[0]["kind"] == "packet" and history[0]["pages"] > 0
 
 
-def test_packet_build_can_be_cancelled(qtbot, window, monkeypatch) -> None:
-    monkeypatch.setattr("isa_desktop.ui.screens.packet.build_document", _fake_build)
+def test_packet_build_can_be_cancelled(qtbot, window) -> None:
     page = window.show_page("packet")
-    qtbot.waitUntil(lambda: page.warmed_up, timeout=60000)
     page.build()
-    with qtbot.waitSignal(page.build_ended, timeout=10000):
+    assert page.op is not None
+    with qtbot.waitSignal(page.build_ended, timeout=30000):
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert "Cancelled" in page.status.text()
     assert not page.output.exists()
+    assert not list(page.output.parent.glob(f".{page.output.name}.*"))
 
 
-def test_real_packet_builds_from_the_window(qtbot, window) -> None:
-    pytest.importorskip("isa_desktop.services.documents")
+def test_a_failed_build_is_explained(qtbot, window, tmp_path) -> None:
     page = window.show_page("packet")
-    ticks = _build_while_counting_ticks(qtbot, page)
-    assert ticks
-    qtbot.waitUntil(lambda: page.preview.page_count > 0)
+    page.output = tmp_path / "no such folder" / "packet.pdf"
+    with qtbot.waitSignal(page.build_failed, timeout=120000) as failure:
+        page.build()
+    message = failure.args[0]
+    assert message and "Traceback" not in message
+    assert "not built" in page.status.text()

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,16 +29,8 @@ from PySide6.QtWidgets import (
 
 from isa_desktop import paths
 from isa_desktop.ui.context import AppContext
-from isa_desktop.ui.ops import Op, start_op
+from isa_desktop.ui.build_process import BuildProcess, BuildRequest
 from isa_desktop.ui.screens.common import Page, heading, soft_label
-from isa_desktop.ui.screens.packet_build import (
-    PRELOAD,
-    BuildRequest,
-    build_document,
-    load_builders,
-    preload,
-    warm_up,
-)
 
 # QtPdf loads with this page (not at start-up), so the first preview does not stall the window.
 from isa_desktop.ui.screens.pdf_preview import PdfPreview
@@ -56,7 +48,7 @@ class PacketPage(Page):
         super().__init__(parent)
         self.context = context
         self.document = document
-        self.op: Op | None = None
+        self.op: BuildProcess | None = None
         self.output: Path | None = None
         self._built: Path | None = None
         self.setObjectName(f"page:{document}")
@@ -71,29 +63,6 @@ class PacketPage(Page):
         self.body.addWidget(self.preview_box, 1)
         self.body.addStretch(0)
         self.refresh()
-        # Load the PDF libraries in the background while the user reads the page, so the
-        # build itself does not pause the window with first-time imports.
-        self.builders: Any = None
-        self.warmed_up = False
-        self._preload = list(PRELOAD)
-        self.status.setText(self.tr("Preparing the PDF tools…"))
-        QTimer.singleShot(0, self._preload_next)
-
-    def _preload_next(self) -> None:
-        """Import the PDF libraries one per turn on this (GUI) thread: see packet_build."""
-        if self._preload:
-            preload(self._preload.pop(0))
-            QTimer.singleShot(0, self._preload_next)
-            return
-        self.builders = load_builders()
-        self._warm_up = start_op(lambda _p, _c: warm_up(self.builders),
-                                 finished=self._on_warm_up_finished)
-
-    def _on_warm_up_finished(self) -> None:
-        self.warmed_up = True
-        if self.op is None and self.status.text() == self.tr("Preparing the PDF tools…"):
-            self.status.setText("")
-        self._set_buttons(building=False)
 
     # -- layout -------------------------------------------------------------------------------
     def _title(self) -> str:
@@ -214,8 +183,7 @@ class PacketPage(Page):
 
     def _set_buttons(self, building: bool) -> None:
         built = self.output is not None and self.output.is_file()
-        self.build_button.setEnabled(not building and self.context.is_open
-                                     and getattr(self, "warmed_up", False))
+        self.build_button.setEnabled(not building and self.context.is_open)
         self.cancel_button.setEnabled(building)
         self.open_button.setEnabled(built and not building)
         self.print_button.setEnabled(built and not building)
@@ -229,26 +197,37 @@ class PacketPage(Page):
 
     # -- building -----------------------------------------------------------------------------
     def build(self) -> None:
-        """Start building in the background (once the PDF tools are loaded)."""
+        """Start building in a child process (see services.build_job); the window stays free."""
         app = self.context.app
-        if app is None or self.op is not None or not self.warmed_up:
+        if app is None or self.op is not None:
             return
         if self.document == "anl":
             self.output = self.output or self._default_target()
         assert self.output is not None
         self._close_preview()
+        self.flush_window()
         request = BuildRequest(self.document, app.path, self.output,
-                               self.prepared_by.text().strip() or None, self.year.value())
+                               self.prepared_by.text().strip() or None,
+                               self.year.value() if self.document == "anl" else None,
+                               self.context.language)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Building…"))
-        builders = self.builders
-        self.op = start_op(lambda progress, cancelled: build_document(request, progress,
-                                                                      cancelled, builders),
-                           progressed=self._on_op_progressed, succeeded=self._on_op_succeeded,
-                           failed=self._on_op_failed, cancelled=self._on_op_cancelled,
-                           finished=self._on_op_finished)
+        self.op = BuildProcess(request, self)
+        self.op.progressed.connect(self._on_op_progressed)
+        self.op.succeeded.connect(self._on_op_succeeded)
+        self.op.failed.connect(self._on_op_failed)
+        self.op.cancelled.connect(self._on_op_cancelled)
+        self.op.finished.connect(self._on_op_finished)
+        self.op.start()
         self._set_buttons(building=True)
+
+    def flush_window(self) -> None:
+        """Save any typing still waiting for its debounce, so the build sees it."""
+        window = self.window()
+        flush = getattr(window, "flush", None)
+        if callable(flush):
+            flush()
 
     def cancel(self) -> None:
         """Ask the running build to stop."""
@@ -262,9 +241,16 @@ class PacketPage(Page):
         if message:
             self.status.setText(message)
 
-    def _on_op_succeeded(self, result: Any) -> None:
-        path = Path(result)
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+    def _on_op_succeeded(self, result: dict[str, Any]) -> None:
+        path = Path(result["path"])
+        text = self.tr("Saved to %1 (%2 pages).").replace("%1", str(path)).replace(
+            "%2", str(result.get("pages", "?")))
+        warnings = [str(w) for w in result.get("warnings", [])]
+        if warnings:
+            text += "\n" + "\n".join(self.tr("Note: %1").replace("%1", w) for w in warnings)
+        self.status.setText(text)
+        self.context.record_document(self.document, str(result.get("sha256", "")),
+                                     result.get("pages"), str(path))
         self.show_preview(path)
         self._built = path
 
@@ -276,6 +262,8 @@ class PacketPage(Page):
         self.status.setText(self.tr("Cancelled. Nothing was changed."))
 
     def _on_op_finished(self) -> None:
+        if self.op is not None:
+            self.op.deleteLater()
         self.op = None
         self.progress.hide()
         self._set_buttons(building=False)
