@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desktop import paths
-from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.build_process import BuildProcess, BuildRequest
+from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.screens.common import Page, heading, soft_label
 
 # QtPdf loads with this page (not at start-up), so the first preview does not stall the window.
