@@ -13,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from isa_desktop import paths
@@ -30,10 +29,6 @@ from isa_desktop.formspec.models import (
 )
 from isa_desktop.formspec.program import Program
 from isa_desktop.formspec.values import coerce_value, validation_problems
-
-# libyaml's safe loader is ten times faster than the pure-Python one; both refuse tags that
-# would construct Python objects.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NARRATIVE_LABEL = Localized.model_validate({
     "en": "How does this control work?",
@@ -78,8 +73,13 @@ def _read_yaml(path: Path) -> Any:
         return json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         pass
+    import yaml  # only when the cache misses: importing it costs start-up time
+
+    # libyaml's safe loader is ten times faster than the pure-Python one; both refuse tags
+    # that would construct Python objects.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(raw.decode("utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - safe loader
+        data = yaml.load(raw.decode("utf-8"), Loader=loader)  # noqa: S506 - a safe loader
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise _fail(path.name, None, f"not valid YAML: {exc}") from exc
     try:
@@ -90,6 +90,11 @@ def _read_yaml(path: Path) -> Any:
     except OSError:
         pass  # a read-only cache folder only costs speed
     return data
+
+
+def read_data_file(path: Path) -> Any:
+    """A data file of a program folder (trade areas, document templates), parsed and cached."""
+    return _read_yaml(path)
 
 
 def _pydantic_problem(exc: ValidationError, data: Any) -> tuple[str | None, str]:

@@ -10,14 +10,9 @@ way. Populations and sampled items live in :mod:`isa_desktop.services.selftest_s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from isa_desktop import paths
 from isa_desktop.domain.risk import RiskEntry, RiskError
 from isa_desktop.domain.sampling import SamplingError, attribute_sample_size
 from isa_desktop.domain.selftest import (
@@ -29,6 +24,8 @@ from isa_desktop.domain.selftest import (
     same_person,
 )
 from isa_desktop.errors import UserError
+from isa_desktop.formspec.trade_areas import TradeArea
+from isa_desktop.formspec.trade_areas import trade_areas as program_trade_areas
 from isa_desktop.services.application import Application
 
 #: Error threshold (%) used when an area has no plan yet: the usual 95 % accuracy target.
@@ -88,36 +85,9 @@ class SelfTestUserError(UserError):
     """A self-testing entry that breaks a rule; the message says which and what to do."""
 
 
-@dataclass(frozen=True)
-class TradeArea:
-    """One row of ``forms/<program>/trade_areas.yaml``."""
-
-    id: str
-    label: dict[str, str]
-    description: dict[str, str]
-    default_likelihood: int
-    default_impact: int
-
-    def title(self, lang: str = "en") -> str:
-        """The area's name in ``lang`` (English when missing)."""
-        return self.label.get(lang) or self.label.get("en") or self.id
-
-
-@lru_cache(maxsize=8)
-def _load_areas(path: Path) -> tuple[TradeArea, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return tuple(TradeArea(str(a["id"]), dict(a.get("label") or {}),
-                           dict(a.get("description") or {}), int(a.get("default_likelihood", 3)),
-                           int(a.get("default_impact", 3)))
-                 for a in data.get("areas", []))
-
-
 def trade_areas(app: Application) -> list[TradeArea]:
-    """The program's trade areas in matrix order (the ISA list when the program has none)."""
-    path = paths.forms_dir() / app.program.id / "trade_areas.yaml"
-    if not path.is_file():
-        path = paths.forms_dir() / "isa" / "trade_areas.yaml"
-    return list(_load_areas(path))
+    """The program's trade areas in matrix order."""
+    return list(program_trade_areas(app.program.id))
 
 
 def _area(app: Application, area: str) -> TradeArea:

@@ -16,11 +16,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from isa_desktop import paths
 from isa_desktop.domain.deadlines import add_months, anl_due_dates, parse_iso_date
 from isa_desktop.domain.identifiers import IdentifierError, IorNumber
+from isa_desktop.errors import UserError
+from isa_desktop.formspec.trade_areas import trade_areas
 
 if TYPE_CHECKING:
     from isa_desktop.services.application import Application
@@ -42,16 +41,11 @@ _IDENTITY_FIRST = ("company.legal_name", "company.dba", "company.officer_name", 
 @lru_cache(maxsize=8)
 def area_labels(program: str) -> dict[str, str]:
     """English names of the program's trade areas (``forms/<program>/trade_areas.yaml``)."""
-    path = paths.forms_dir() / program / "trade_areas.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        areas = trade_areas(program)
+    except UserError:
         return {}
-    labels = {"general": "compliance manual"}
-    for area in data.get("areas", []) if isinstance(data, dict) else []:
-        if isinstance(area, dict) and isinstance(area.get("label"), dict):
-            labels[str(area.get("id"))] = str(area["label"].get("en", area.get("id")))
-    return labels
+    return {"general": "compliance manual", **{area.id: area.title("en") for area in areas}}
 
 
 def last_change(app: Application) -> tuple[int, str | None]:
