@@ -19,7 +19,7 @@ from isa_desktop.errors import UserError
 log = logging.getLogger(__name__)
 
 COMMANDS = ("forms", "new", "import", "export", "attach", "check", "packet", "mou", "anl",
-            "sample-size")
+            "review-report", "sample-size")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,6 +135,12 @@ def _print_report(report: Any) -> None:
     _out(f"Complete: {report.complete_pct:g} %")
     _out(f"Eligible: {'yes' if eligibility.eligible else 'not yet'}"
          + (" (Focused Assessment route)" if eligibility.route == "focused_assessment" else ""))
+    if eligibility.summary:
+        _out(f"  {eligibility.summary}")
+    fa = report.focused_assessment()
+    if fa and fa["route_open"]:
+        _out(f"  Focused Assessment report {fa['reference'] or '(no number given)'} of "
+             f"{fa['report_date']}; the transition route closes on {fa['window_closes']}.")
     for finding in report.issues:
         where = f" [{finding.question}]" if finding.question else ""
         _out(f"  {finding.severity:<8} {finding.code}: {finding.message}{where}")
@@ -167,6 +173,13 @@ def _documents(kind: str) -> Callable[[argparse.Namespace], int]:
 
     run.__doc__ = f"Build the {kind} PDF."
     return run
+
+
+def cmd_review_report(args: argparse.Namespace) -> int:
+    """Build the pre-certification evaluation report PDF."""
+    from isa_desktop.services.review_report import review_report_cli
+
+    return review_report_cli(args, _out)
 
 
 def _refresh_summary(app: Any) -> None:
@@ -243,6 +256,12 @@ def build_parser() -> argparse.ArgumentParser:
         if kind == "mou":
             p.add_argument("--sign", metavar="CERT.p12")
         p.set_defaults(func=_documents(kind))
+
+    p = sub.add_parser("review-report", help="build the broker's pre-certification evaluation "
+                       "report as PDF")
+    p.add_argument("file")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_review_report)
 
     p = sub.add_parser("sample-size", help="attribute-sampling sample size")
     p.add_argument("--confidence", required=True)

@@ -19,6 +19,9 @@ PROGRAMS = ("isa", "ctpat_tc")
 #: Months after the Focused Assessment report date during which the shorter route is open.
 FA_WINDOW_MONTHS = 12
 HISTORY_MONTHS = 24
+#: Warning codes that say why the Focused Assessment route is closed.
+FA_REFUSALS = ("fa_window_passed", "fa_risk_not_acceptable", "fa_report_date_future",
+               "fa_report_date_missing")
 
 _E = "eligibility."
 #: Required eligibility answers, with the words used to name them when missing.
@@ -42,6 +45,13 @@ class EligibilityReport:
     blockers: list[Finding] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)
     summary: str = ""
+    #: When the Focused Assessment route closes (None without an acceptable-risk report date).
+    fa_closes: date | None = None
+
+    @property
+    def route_refusal(self) -> Finding | None:
+        """Why the Focused Assessment route is not open, when the importer asked for it."""
+        return next((f for f in self.warnings if f.code in FA_REFUSALS), None)
 
     @property
     def findings(self) -> list[Finding]:
@@ -70,12 +80,17 @@ def evaluate_eligibility(
     fa_open, fa_warnings = _focused_assessment(answers, today)
     warnings.extend(fa_warnings)
     route = "focused_assessment" if fa_open and not blockers else "standard"
+    report_date = parse_iso_date(answers.get(_E + "fa_report_date"))
+    fa_closes = add_months(report_date, FA_WINDOW_MONTHS) \
+        if report_date and answers.get(_E + "fa_acceptable_risk") == "yes" \
+        and answers.get(_E + "focused_assessment") == "yes" else None
     return EligibilityReport(
         eligible=not blockers,
         route=route,
         blockers=blockers,
         warnings=warnings,
         summary=_summary(answers, blockers, warnings, route),
+        fa_closes=fa_closes,
     )
 
 

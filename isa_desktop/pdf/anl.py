@@ -36,7 +36,8 @@ def anl_texts(data: AnlData) -> Iterator[tuple[str, str]]:
                         ("Disclosures", data.disclosures)):
         for row in table.rows if table else []:
             yield name, " ".join(row)
-    for line in [*data.addressee, data.subject, *data.opening, *data.closing]:
+    for line in [*data.addressee, data.subject, *data.opening, *data.closing,
+                 *data.isa_ps_text]:
         yield "Letter text", line
 
 
@@ -70,6 +71,10 @@ def anl_story(data: AnlData) -> list[Flowable]:
     story.append(_section(data.eligibility_heading, "eligibility"))
     for text in data.eligibility_text:
         story += paragraphs(text, st.body)
+    if data.isa_ps_heading:
+        story.append(_section(data.isa_ps_heading, "isa_ps"))
+        for text in data.isa_ps_text:
+            story += paragraphs(text, st.body)
     story.append(_section(data.changes_heading, "changes"))
     story += _changes(data)
     story += [_section(data.testing_heading, "testing"),

@@ -40,13 +40,30 @@ def _decode(raw: object) -> Any:
         return raw
 
 
+def _row_text(question: Any, row: dict[str, Any]) -> str:
+    """A table row in one line: its first three non-empty cells in column order."""
+    order = [c.id for c in question.columns or []] if question is not None else list(row)
+    cells = [str(row[c]) for c in order if row.get(c) not in (None, "")]
+    return " · ".join(cells[:3])
+
+
+def _table_change(question: Any, old: Any, new: Any) -> tuple[str, str]:
+    """Only the rows that differ: those gone (before) and those new or changed (now)."""
+    before = [_row_text(question, r) for r in old or [] if isinstance(r, dict)]
+    after = [_row_text(question, r) for r in new or [] if isinstance(r, dict)]
+    gone = [r for r in before if r not in after]
+    added = [r for r in after if r not in before]
+    return "; ".join(gone) or "—", "; ".join(added) or "—"
+
+
 def _shown(inputs: Inputs, qid: str, raw: object) -> str:
     value = _decode(raw)
     question = inputs.program.questions.get(qid)
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list) and value and isinstance(value[0], dict):
-        return f"{len(value)} row(s)"
+        shown = "; ".join(_row_text(question, row) for row in value if isinstance(row, dict))
+        return shown if len(shown) <= SHOWN_CHARS else f"{shown[:SHOWN_CHARS].rstrip()}…"
     shown = (collect.format_value(question, value, inputs.lang) if question else str(value)) \
         or "—"
     if len(shown) > SHOWN_CHARS:  # a letter summarises: long texts are cited, not reprinted
@@ -55,7 +72,12 @@ def _shown(inputs: Inputs, qid: str, raw: object) -> str:
 
 
 def business_changes(inputs: Inputs, since: str) -> list[ChangeEntry]:
-    """Changes to profile, eligibility and procedures since ``since``, one row per answer."""
+    """Changes to profile, eligibility and procedures since ``since``, one row per answer.
+
+    Each answer is shown once, from its value before the period to its value now. An answer
+    given for the first time is filling in the application, not a change to the business,
+    so it is left out.
+    """
     program = inputs.program
     collapsed: dict[str, list[Any]] = {}
     for entry in inputs.change_log:
@@ -67,11 +89,14 @@ def business_changes(inputs: Inputs, since: str) -> list[ChangeEntry]:
             continue
         if target in collapsed:
             collapsed[target][1:] = [entry.get("new"), entry.get("at")]
-        else:
+        elif entry.get("old") is not None:  # a first answer is not a change: start after it
             collapsed[target] = [entry.get("old"), entry.get("new"), entry.get("at")]
     result = []
     for target, (old, new, at) in collapsed.items():
-        before, after = _shown(inputs, target, old), _shown(inputs, target, new)
+        if program.questions[target].type == "table":
+            before, after = _table_change(program.questions[target], _decode(old), _decode(new))
+        else:
+            before, after = _shown(inputs, target, old), _shown(inputs, target, new)
         if before != after:
             label = program.questions[target].label.get(inputs.lang)
             result.append(ChangeEntry(str(at)[:10], label, before, after))
@@ -109,8 +134,8 @@ def anl_data(inputs: Inputs, year: int, template: Template, people: list[Contact
              iors: list[tuple[str, str]]) -> AnlData:
     """The letter for ``year``: changes since the previous letter (or 1 January last year)."""
     answers = inputs.answers
-    since = previous_letter(inputs, year) or str(inputs.meta.get("accepted_on") or "") \
-        or f"{year - 1}-01-01"
+    since = (previous_letter(inputs, year) or str(answers.get("account.accepted_on") or "")
+             or str(inputs.meta.get("accepted_on") or "") or f"{year - 1}-01-01")
     status = inputs.program.questions.get("eligibility.ctpat_status")
     ctpat = collect.format_value(status, answers.get("eligibility.ctpat_status"),
                                  inputs.lang) if status else None
@@ -119,7 +144,10 @@ def anl_data(inputs: Inputs, year: int, template: Template, people: list[Contact
              "officer_name": text(answers, "company.officer_name"),
              "officer_title": text(answers, "company.officer_title"),
              "ctpat_status": (ctpat or "").lower() or None,
-             "account_manager": text(answers, "account.manager_name")}
+             "account_manager": text(answers, "account.manager_name"),
+             "ps_contact_name": text(answers, "isa_ps.contact_name"),
+             "ps_contact_title": text(answers, "isa_ps.contact_title"),
+             "ps_contact_email": text(answers, "isa_ps.contact_email")}
     get, fill = template.get, template.fill
     labels = {k: fill(v, slots) for k, v in get("labels", default={}).items()}
     officer = Contact(labels.get("officer_role", "Company officer"), slots["officer_name"],
@@ -144,4 +172,6 @@ def anl_data(inputs: Inputs, year: int, template: Template, people: list[Contact
         disclosures=_disclosures(inputs, year, since),
         disclosures_empty=fill(get("disclosures", "empty"), slots),
         closing=template.fill_list(get("closing"), slots), officer=officer, labels=labels,
-        draft=not slots["legal_name"] or not slots["officer_name"])
+        draft=not slots["legal_name"] or not slots["officer_name"],
+        isa_ps_heading=fill(get("isa_ps", "heading"), slots) if inputs.isa_ps else "",
+        isa_ps_text=template.fill_list(get("isa_ps", "text"), slots) if inputs.isa_ps else [])

@@ -139,8 +139,23 @@ def records_table(records: Mapping[str, Mapping[str, Any]],
         return None
     rows = []
     for _key, record in sorted(records.items()):
-        rows.append([_cell(record.get(name)) for name, _ in columns])
+        shown = _with_derived(record)
+        rows.append([_cell(shown.get(name)) for name, _ in columns])
     return TableData([title for _, title in columns], rows)
+
+
+def _with_derived(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Add the printable fields a record may lack: the area's name, the error count and the
+    error rate in percent (records store it as a fraction)."""
+    shown = dict(record)
+    shown.setdefault("area_label", record.get("area"))
+    errors = record.get("errors")
+    if "error_count" not in shown and isinstance(errors, list):
+        shown["error_count"] = len(errors)
+    rate = record.get("error_rate")
+    if isinstance(rate, (int, float)) and not isinstance(rate, bool):
+        shown["error_rate_pct"] = round(float(rate) * 100, 1)
+    return shown
 
 
 def _cell(value: Any) -> str:

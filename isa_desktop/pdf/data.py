@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from isa_desktop.domain.account import AccountInfo
+
 if TYPE_CHECKING:
     from isa_desktop.formspec.program import Program
 
@@ -133,9 +135,13 @@ class MouData:
     signature_intro: str
     draft: bool = False
     labels: dict[str, str] = field(default_factory=dict)
+    #: The ISA-Product Safety addendum (printed after the MOU) when the importer opted in.
+    addendum: MouData | None = None
 
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every printed string with where it comes from (for the glyph check)."""
+        if self.addendum is not None:
+            yield from self.addendum.texts()
         yield "MOU title", self.title
         yield "Legal name", self.company_name
         for number, entity in self.ior_numbers:
@@ -157,6 +163,11 @@ class EligibilitySummary:
     summary: str
     blockers: list[str]
     warnings: list[str]
+    route: str = "standard"  # standard | focused_assessment
+    #: Label/value lines about the route (the Focused Assessment reference, dates).
+    route_facts: list[tuple[str, str]] = field(default_factory=list)
+    #: Why the Focused Assessment route asked for is not open ('' when not refused).
+    route_note: str = ""
 
 
 @dataclass
@@ -184,6 +195,7 @@ class PacketData:
     mou: MouData
     author: str = ""
     subject: str = ""
+    account: AccountInfo | None = None
 
 
 @dataclass
@@ -228,6 +240,9 @@ class AnlData:
     officer: Contact
     labels: dict[str, str] = field(default_factory=dict)
     draft: bool = False
+    #: ISA-Product Safety section (heading and paragraphs) when the importer opted in.
+    isa_ps_heading: str = ""
+    isa_ps_text: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -247,3 +262,8 @@ class Inputs:
     today: str
     lang: str = "en"
     meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def isa_ps(self) -> bool:
+        """Whether the importer opted in to ISA-Product Safety."""
+        return self.answers.get("eligibility.isa_ps_opt_in") == "yes"

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from isa_desktop.domain.account import AccountInfo, account_info
 from isa_desktop.pdf import collect
 from isa_desktop.pdf.data import (
     AttachmentDoc,
+    Block,
     Chapter,
     Contact,
     FormPart,
     Inputs,
+    Item,
     MouData,
     MouSection,
     PacketData,
@@ -19,13 +22,14 @@ from isa_desktop.pdf.data import (
 from isa_desktop.pdf.merge import readable_size
 from isa_desktop.pdf.templates import Template
 
-RISK_COLUMNS = [("area", "Trade area"), ("likelihood", "Likelihood"), ("impact", "Impact"),
+RISK_COLUMNS = [("area_label", "Trade area"), ("likelihood", "Likelihood"), ("impact", "Impact"),
                 ("score", "Score"), ("rating", "Rating")]
-PLAN_COLUMNS = [("area", "Trade area"), ("what_tested", "What is tested"),
+PLAN_COLUMNS = [("area_label", "Trade area"), ("what_tested", "What is tested"),
                 ("method", "Method"), ("frequency", "Frequency"), ("reviewer", "Reviewer"),
                 ("error_threshold_pct", "Error threshold %")]
-CYCLE_COLUMNS = [("cycle", "Cycle"), ("area", "Trade area"), ("items_tested", "Items tested"),
-                 ("errors", "Errors"), ("error_rate", "Error rate"),
+CYCLE_COLUMNS = [("cycle", "Cycle"), ("area_label", "Trade area"),
+                 ("items_tested", "Items tested"), ("error_count", "Errors"),
+                 ("error_rate_pct", "Error rate %"),
                  ("revenue_impact_usd", "Revenue impact (USD)")]
 ACTION_COLUMNS = [("owner", "Owner"), ("action", "Action"), ("due", "Due"),
                   ("verified_on", "Verified on")]
@@ -74,8 +78,24 @@ def mou_missing(inputs: Inputs) -> list[str]:
     return missing
 
 
-def mou_data(inputs: Inputs, template: Template) -> MouData:
-    """The MOU filled from the answers (a draft when something it needs is missing)."""
+def mou_data(inputs: Inputs, template: Template, addendum: Template | None = None) -> MouData:
+    """The MOU filled from the answers (a draft when something it needs is missing), with the
+    ISA-Product Safety addendum when the importer opted in and ``addendum`` is given."""
+    data = _filled(inputs, template, contacts(inputs, template))
+    if addendum is not None and inputs.isa_ps:
+        data.addendum = _filled(inputs, addendum, _ps_contacts(inputs, addendum))
+    return data
+
+
+def _ps_contacts(inputs: Inputs, template: Template) -> list[Contact]:
+    labels = template.get("labels", default={})
+    role = template.text(labels["ps_role"]) if "ps_role" in labels else \
+        "ISA-Product Safety point of contact"
+    return [Contact(role, *(text(inputs.answers, f"isa_ps.contact_{k}")
+                            for k in ("name", "title", "email", "phone")))]
+
+
+def _filled(inputs: Inputs, template: Template, people: list[Contact]) -> MouData:
     answers = inputs.answers
     iors = ior_numbers(inputs)
     slots = {"legal_name": text(answers, "company.legal_name"),
@@ -87,7 +107,9 @@ def mou_data(inputs: Inputs, template: Template) -> MouData:
              "officer_title": text(answers, "company.officer_title"),
              "poc_name": text(answers, "company.poc_name"),
              "poc_title": text(answers, "company.poc_title"),
-             "ior_count": str(len(iors)), "date": inputs.today}
+             "ior_count": str(len(iors)), "date": inputs.today,
+             "ps_contact_name": text(answers, "isa_ps.contact_name"),
+             "ps_contact_title": text(answers, "isa_ps.contact_title")}
     sections = [MouSection(template.fill(s.get("heading", ""), slots),
                            template.fill_list(s.get("paragraphs"), slots),
                            template.fill_list(s.get("items"), slots), s.get("insert"))
@@ -99,7 +121,7 @@ def mou_data(inputs: Inputs, template: Template) -> MouData:
     return MouData(title=template.fill(template.get("title"), slots),
                    subtitle=template.fill(template.get("subtitle"), slots),
                    company_name=slots["legal_name"], ior_numbers=iors, sections=sections,
-                   contacts=contacts(inputs, template), officer=officer,
+                   contacts=people, officer=officer,
                    cbp_label=labels.get("cbp_block", "U.S. Customs and Border Protection"),
                    signature_intro=template.fill(template.get("signature_intro", default=""),
                                                  slots),
@@ -125,6 +147,41 @@ def label_attachments(inputs: Inputs) -> list[AttachmentDoc]:
     return labelled
 
 
+#: Eligibility answers printed only when they say yes (an opt-out leaves no trace).
+_ONLY_IF_YES = ("eligibility.isa_ps_opt_in",)
+
+
+def benefit_labels(inputs: Inputs, account: AccountInfo) -> list[str]:
+    """The benefits the account uses, in the words of the form."""
+    question = inputs.program.questions.get("account.benefits")
+    return [question.choice_label(b, inputs.lang) if question else b for b in account.benefits]
+
+
+def account_block(inputs: Inputs, account: AccountInfo) -> Block:
+    """"Account at CBP": what the account groups, its center, account manager and benefits."""
+    center = account.cee_line or "Not known yet: add your main products' HTS numbers"
+    if account.cee_source == "suggested" and account.cee_reason:
+        center += f". {account.cee_reason}"
+    numbers = "\n".join(f"{n} — {e}" if e else n for n, e in account.identifiers)
+    items = [Item("account.groups", account.identifier_label, numbers or None),
+             Item("account.center", "Center of Excellence and Expertise", center),
+             Item("account.manager", "National Account Manager",
+                  account.manager_line or "Not assigned yet"),
+             Item("account.benefits", "Program benefits used",
+                  "; ".join(benefit_labels(inputs, account)) or "None recorded yet")]
+    return Block("Account at CBP", items)
+
+
+def _eligibility_items(inputs: Inputs, refs: dict[str, list[str]]) -> list[Block]:
+    program, view = inputs.program, inputs.view
+    blocks = [b for f in program.forms if f.nav == "eligibility"
+              for b in collect.form_blocks(program, f, view, refs, inputs.lang)]
+    for block in blocks:
+        block.items = [i for i in block.items
+                       if i.qid not in _ONLY_IF_YES or view.get(i.qid) == "yes"]
+    return [b for b in blocks if b.items]
+
+
 def _chapters(inputs: Inputs, refs: dict[str, list[str]]) -> list[Chapter]:
     program, view, lang = inputs.program, inputs.view, inputs.lang
     chapters: list[Chapter] = []
@@ -140,6 +197,8 @@ def _chapters(inputs: Inputs, refs: dict[str, list[str]]) -> list[Chapter]:
             intro = form.description.get(lang) if form.description else None
             questionnaire.parts.append(FormPart(form.title.get(lang), blocks, intro))
         else:
+            if form.id == "company":
+                blocks.insert(0, account_block(inputs, account_info(inputs.answers, lang)))
             chapters.append(Chapter(form.title.get(lang), [FormPart(None, blocks)]))
     return chapters
 
@@ -155,7 +214,6 @@ def packet_data(inputs: Inputs, mou: MouData, prepared_by: str | None) -> Packet
             f"{doc.label}: {doc.filename} ({readable_size(doc.size)}) — see Attachment "
             f"{doc.label}")
         labels.setdefault(doc.question_id, []).append(doc.label)
-    eligibility_forms = [f for f in program.forms if f.nav == "eligibility"]
     reasons = [*inputs.eligibility.blockers, *inputs.problems]
     records = inputs.records
     return PacketData(
@@ -166,8 +224,7 @@ def packet_data(inputs: Inputs, mou: MouData, prepared_by: str | None) -> Packet
         draft_reasons=reasons[:12] + ([f"… and {len(reasons) - 12} more"]
                                       if len(reasons) > 12 else []),
         eligibility=inputs.eligibility,
-        eligibility_items=[b for f in eligibility_forms
-                           for b in collect.form_blocks(program, f, view, refs, lang)],
+        eligibility_items=_eligibility_items(inputs, refs),
         chapters=_chapters(inputs, refs),
         remediation=collect.remediation(program, view, lang),
         risk=collect.records_table(records.get("risk", {}), RISK_COLUMNS),
@@ -177,4 +234,5 @@ def packet_data(inputs: Inputs, mou: MouData, prepared_by: str | None) -> Packet
         policies=collect.policies(program, view, labels, lang),
         attachments=attachments, mou=mou,
         author=text(inputs.answers, "company.legal_name"),
-        subject=f"{program.header.title.get(lang)} application")
+        subject=f"{program.header.title.get(lang)} application",
+        account=account_info(inputs.answers, lang))

@@ -6,7 +6,15 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from isa_desktop.pdf.blocks import SlotRecord, contacts_table, signature_block, table_flowables
 from isa_desktop.pdf.data import MouData, TableData
@@ -18,6 +26,9 @@ from isa_desktop.pdf.text import clean, markup, para, paragraphs
 
 OFFICER_FIELD = "OfficerSignature"
 CBP_FIELD = "CBPSignature"
+#: The ISA-Product Safety addendum's own signature fields.
+OFFICER_PS_FIELD = "OfficerSignaturePS"
+CBP_PS_FIELD = "CBPSignaturePS"
 
 
 @dataclass
@@ -29,9 +40,20 @@ class MouStory:
 
 
 def mou_story(data: MouData, level: int = 0, key: str = "mou") -> MouStory:
-    """Title, numbered sections, covered IORs, contacts and the two signature blocks."""
+    """Title, numbered sections, covered IORs, contacts and the two signature blocks; then the
+    ISA-Product Safety addendum on its own pages with its own signature fields."""
+    story = _document(data, level, key, (OFFICER_FIELD, CBP_FIELD))
+    if data.addendum is not None:
+        addendum = _document(data.addendum, level, f"{key}-ps",
+                             (OFFICER_PS_FIELD, CBP_PS_FIELD))
+        story.flowables += [PageBreak(), *addendum.flowables]
+        story.slots += addendum.slots
+    return story
+
+
+def _document(data: MouData, level: int, key: str, fields: tuple[str, str]) -> MouStory:
     st = styles()
-    slots = [SlotRecord(OFFICER_FIELD), SlotRecord(CBP_FIELD)]
+    slots = [SlotRecord(fields[0]), SlotRecord(fields[1])]
     story: list[Flowable] = [
         heading(para(data.title, st.title), level, clean(data.title), key),
         para(data.subtitle, st.subtitle),

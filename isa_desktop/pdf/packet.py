@@ -39,6 +39,7 @@ def cover(data: PacketData) -> list[Flowable]:
     facts = [("Importer of Record numbers", "\n".join(
         f"{n}  —  {e}" if e else n for n, e in data.ior_numbers) or "None listed"),
         ("Program", data.program_title), ("Date", data.date)]
+    facts += _account_facts(data) + data.eligibility.route_facts[:2]
     if data.prepared_by:
         facts.append(("Prepared by", data.prepared_by))
     facts.append(("Status", "DRAFT — not ready to submit" if data.draft
@@ -48,6 +49,21 @@ def cover(data: PacketData) -> list[Flowable]:
         story += [Spacer(1, 14), Paragraph("Still to be done before submission", st.h3)]
         story += [Paragraph(markup(r), st.bullet, bulletText="•") for r in data.draft_reasons]
     return story
+
+
+def _account_facts(data: PacketData) -> list[tuple[str, str]]:
+    """The account lines of the cover: filer codes (broker), center, account manager."""
+    account = data.account
+    if account is None:
+        return []
+    facts = []
+    if account.kind == "broker":
+        facts.append((account.identifier_label,
+                      "\n".join(n for n, _ in account.identifiers) or "None listed"))
+    if account.cee_line:
+        facts.append(("Center of Excellence and Expertise", account.cee_line))
+    facts.append(("National Account Manager", account.manager_line or "Not assigned yet"))
+    return facts
 
 
 def _rule() -> Table:
@@ -88,6 +104,10 @@ def eligibility_chapter(data: PacketData) -> list[Flowable]:
     story: list[Flowable] = [_h("Eligibility summary", 0),
                              Paragraph(f"Result: {verdict}", st.h2)]
     story += paragraphs(summary.summary, st.body)
+    if summary.route_facts:
+        story += [Spacer(1, 4), key_values(summary.route_facts), Spacer(1, 4)]
+    if summary.route_note:
+        story += paragraphs(summary.route_note, st.body)
     for title, findings in (("Blockers", summary.blockers), ("Warnings", summary.warnings)):
         if findings:
             story.append(Paragraph(title, st.h3))
@@ -214,6 +234,10 @@ def packet_texts(data: PacketData) -> Iterator[tuple[str, str]]:
         yield "IOR numbers", f"{number} {entity}"
     for block in data.eligibility_items:
         yield from _item_texts(block.items)
+    if data.account is not None:
+        yield "Account manager", data.account.manager_line
+        for number, name in data.account.identifiers:
+            yield "Account identifiers", f"{number} {name}"
     for chapter in data.chapters:
         for part in chapter.parts:
             for block in part.blocks:

@@ -31,6 +31,7 @@ class CheckReport:
     eligibility: EligibilityReport
     issues: list[Finding]
     forms: dict[str, FormProgress] = field(default_factory=dict)
+    answers: dict[str, Any] = field(default_factory=dict)  # the eligibility answers read
 
     def to_json(self) -> dict[str, Any]:
         """The PRODUCT §9 ``check --json`` shape."""
@@ -40,6 +41,8 @@ class CheckReport:
             "eligibility": {
                 "eligible": self.eligibility.eligible,
                 "route": self.eligibility.route,
+                "summary": self.eligibility.summary,
+                "focused_assessment": self.focused_assessment(),
                 "blockers": [_finding_json(f) for f in self.eligibility.blockers],
                 "warnings": [_finding_json(f) for f in self.eligibility.warnings],
             },
@@ -51,6 +54,18 @@ class CheckReport:
             "forms": {key: {"answered": p.answered, "required": p.required,
                             "percent": p.percent} for key, p in self.forms.items()},
         }
+
+    def focused_assessment(self) -> dict[str, Any] | None:
+        """The Focused Assessment transition facts, or None when no assessment is declared."""
+        if self.answers.get("eligibility.focused_assessment") != "yes":
+            return None
+        refusal = self.eligibility.route_refusal
+        closes = self.eligibility.fa_closes
+        return {"route_open": self.eligibility.route == "focused_assessment",
+                "reference": self.answers.get("eligibility.fa_reference"),
+                "report_date": self.answers.get("eligibility.fa_report_date"),
+                "window_closes": closes.isoformat() if closes else None,
+                "refused_because": refusal.message if refusal else None}
 
     @property
     def errors(self) -> list[Finding]:
@@ -93,4 +108,5 @@ def run_check(program: Program, view: Mapping[str, Any],
     blocking = any(f.severity in ("error", "blocker") for f in ordered)
     return CheckReport(ready=eligibility.eligible and not blocking,
                        complete_pct=overall_percent(items), eligibility=eligibility,
-                       issues=ordered, forms=items)
+                       issues=ordered, forms=items,
+                       answers={k: v for k, v in view.items() if k.startswith("eligibility.")})

@@ -48,7 +48,9 @@ def build_demo(target: Path, who: str = "demo") -> Path:
     app = Application.create(target, "isa", who=who)
     try:
         known = app.program.questions
-        app.import_answers({k: v for k, v in demo_answers().items() if k in known})
+        answers = {k: v for k, v in demo_answers().items() if k in known}
+        app.import_answers(_earlier_state(answers))
+        app.import_answers(answers)
         for question_id, document in demo_attachments().items():
             if question_id in known and document.is_file():
                 app.attach(question_id, document)
@@ -59,6 +61,19 @@ def build_demo(target: Path, who: str = "demo") -> Path:
     finally:
         app.close()
     return target
+
+
+def _earlier_state(answers: dict[str, Any]) -> dict[str, Any]:
+    """The profile as it stood before the year's two business changes (a second broker and a
+    Canadian division), so the change log and the annual letter have a real history."""
+    earlier = dict(answers)
+    iors = answers.get("company.ior_numbers") or []
+    brokers = answers.get("company.brokers") or []
+    if len(iors) > 1:
+        earlier["company.ior_numbers"] = iors[:1]
+    if len(brokers) > 1:
+        earlier["company.brokers"] = [{**brokers[0], "share_pct": 100}]
+    return earlier
 
 
 def _seed_records(app: Application) -> None:

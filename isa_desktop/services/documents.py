@@ -19,13 +19,14 @@ from isa_desktop.errors import FileLocked, UserError
 from isa_desktop.pdf.anl import render_anl
 from isa_desktop.pdf.anl_fill import anl_data
 from isa_desktop.pdf.assemble import BuildResult, Progress, build_packet_pdf
-from isa_desktop.pdf.data import AttachmentDoc, EligibilitySummary, Inputs
+from isa_desktop.pdf.data import AttachmentDoc, EligibilitySummary, Inputs, MouData
 from isa_desktop.pdf.fill import contacts, ior_numbers, mou_data, mou_missing, packet_data
 from isa_desktop.pdf.layout import BuildCancelled
-from isa_desktop.pdf.mou import OFFICER_FIELD, render_mou
+from isa_desktop.pdf.mou import OFFICER_FIELD, OFFICER_PS_FIELD, render_mou
 from isa_desktop.pdf.signing import sign_pdf
 from isa_desktop.pdf.templates import Template, load_template
 from isa_desktop.services.application import Application
+from isa_desktop.services.check import CheckReport
 
 __all__ = ["BuildCancelled", "BuildResult", "build_anl", "build_document_cli", "build_mou",
            "build_packet", "gather_inputs"]
@@ -44,13 +45,30 @@ def gather_inputs(app: Application, lang: str = "en", today: dt.date | None = No
     summary = EligibilitySummary(
         elig.eligible, elig.summary,
         [f.message + (f" {f.hint}" if f.hint else "") for f in elig.blockers],
-        [f.message for f in elig.warnings])
+        [f.message for f in elig.warnings], *_route(report))
     records = {kind: app.file.records(kind) for kind in ("risk", "plan", "cycle", "action")}
     return Inputs(program=app.program, answers=app.answers(), view=app.view(),
                   attachments=attachments, records=records, change_log=app.file.change_log(),
                   documents=app.file.documents(), eligibility=summary, ready=report.ready,
                   problems=[f.message for f in report.errors], today=today.isoformat(),
                   lang=lang, meta={"accepted_on": app.file.meta("accepted_on")})
+
+
+def _route(report: CheckReport) -> tuple[str, list[tuple[str, str]], str]:
+    """The route, its facts and, when the Focused Assessment route was refused, the reason."""
+    fa = report.focused_assessment()
+    route = report.eligibility.route
+    if route == "focused_assessment" and fa is not None:
+        return route, [("Route", "Focused Assessment transition to ISA"),
+                       ("Focused Assessment report", str(fa["reference"] or "Number not given")),
+                       ("Report date", str(fa["report_date"])),
+                       ("Transition window closes", str(fa["window_closes"]))], ""
+    facts = [("Route", "Standard application")]
+    if fa is not None and fa["refused_because"]:
+        facts.append(("Focused Assessment report", str(fa["reference"] or "Number not given")))
+        return route, facts, ("The Focused Assessment transition route is not available: "
+                              + str(fa["refused_because"]))
+    return route, facts, ""
 
 
 def document_template(app: Application, name: str, lang: str = "en") -> Template:
@@ -84,24 +102,30 @@ def _remember(app: Application, kind: str, result: BuildResult, note: str | None
 
 def build_packet(app: Application, out_path: Path, prepared_by: str | None = None,
                  progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-                 lang: str = "en") -> BuildResult:
+                 lang: str = "en", today: dt.date | None = None) -> BuildResult:
     """Build the application packet into ``out_path`` (DRAFT on every page if not ready)."""
     if cancel is not None and cancel():
         raise BuildCancelled()
-    inputs = gather_inputs(app, lang)
-    data = packet_data(inputs, mou_data(inputs, document_template(app, "mou", lang)),
-                       prepared_by)
+    inputs = gather_inputs(app, lang, today)
+    data = packet_data(inputs, _mou(app, inputs, lang), prepared_by)
     result = build_packet_pdf(data, progress, cancel)
     _write(out_path, result.pdf)
     _remember(app, "packet", result, "draft" if data.draft else None)
     return result
 
 
+def _mou(app: Application, inputs: Inputs, lang: str) -> MouData:
+    """The MOU with the ISA-Product Safety addendum when the importer opted in."""
+    addendum = document_template(app, "mou_isa_ps", lang) if inputs.isa_ps else None
+    return mou_data(inputs, document_template(app, "mou", lang), addendum)
+
+
 def build_mou(app: Application, out_path: Path, sign: Path | None = None,
-              passphrase: bytes | None = None, lang: str = "en") -> BuildResult:
+              passphrase: bytes | None = None, lang: str = "en",
+              today: dt.date | None = None) -> BuildResult:
     """Build the MOU with empty signature fields; sign the officer's field if ``sign``."""
-    inputs = gather_inputs(app, lang)
-    data = mou_data(inputs, document_template(app, "mou", lang))
+    inputs = gather_inputs(app, lang, today)
+    data = _mou(app, inputs, lang)
     if sign is not None and (missing := mou_missing(inputs)):
         raise UserError("The MOU is not ready to sign; it still needs " + ", ".join(missing)
                         + ".")
@@ -110,17 +134,22 @@ def build_mou(app: Application, out_path: Path, sign: Path | None = None,
         pdf = sign_pdf(pdf, OFFICER_FIELD, Path(sign), passphrase,
                        signer_name=data.officer.name or None,
                        reason="Signed for the importer by its company officer")
+        if data.addendum is not None:  # the officer commits to the addendum in the same act
+            pdf = sign_pdf(pdf, OFFICER_PS_FIELD, Path(sign), passphrase,
+                           signer_name=data.officer.name or None,
+                           reason="ISA-Product Safety addendum signed by the company officer")
     result = BuildResult(pdf, pages)
     _write(out_path, pdf)
     _remember(app, "mou", result, "signed" if sign else None)
     return result
 
 
-def build_anl(app: Application, year: int, out_path: Path, lang: str = "en") -> BuildResult:
+def build_anl(app: Application, year: int, out_path: Path, lang: str = "en",
+              today: dt.date | None = None) -> BuildResult:
     """Build the Annual Notification Letter for ``year``."""
     if not 2002 <= year <= 2200:
         raise UserError(f"{year} is not a plausible notification year.")
-    inputs = gather_inputs(app, lang)
+    inputs = gather_inputs(app, lang, today)
     template = document_template(app, "anl", lang)
     data = anl_data(inputs, year, template, contacts(inputs, template), ior_numbers(inputs))
     pdf, pages = render_anl(data)
