@@ -96,6 +96,18 @@ def _compare(op: str, left: Value, right: Value) -> bool:
         return False
 
 
+def _either(left: Node, right: Node) -> Node:
+    return lambda answers: bool(left(answers)) or bool(right(answers))
+
+
+def _both(left: Node, right: Node) -> Node:
+    return lambda answers: bool(left(answers)) and bool(right(answers))
+
+
+def _comparison(op: str, left: Node, right: Node) -> Node:
+    return lambda answers: _compare(op, left(answers), right(answers))
+
+
 class _Parser:
     """Recursive-descent parser producing closures over the answers mapping."""
 
@@ -127,16 +139,14 @@ class _Parser:
         node = self.and_expr()
         while self.peek() == ("kw", "or"):
             self.take()
-            left, right = node, self.and_expr()
-            node = lambda a, left=left, right=right: bool(left(a)) or bool(right(a))  # noqa: E731
+            node = _either(node, self.and_expr())
         return node
 
     def and_expr(self) -> Node:
         node = self.not_expr()
         while self.peek() == ("kw", "and"):
             self.take()
-            left, right = node, self.not_expr()
-            node = lambda a, left=left, right=right: bool(left(a)) and bool(right(a))  # noqa: E731
+            node = _both(node, self.not_expr())
         return node
 
     def not_expr(self) -> Node:
@@ -161,8 +171,7 @@ class _Parser:
             self.index += 2
         if op is None:
             return left
-        right = self.operand()
-        return lambda a, op=op: _compare(op, left(a), right(a))
+        return _comparison(op, left, self.operand())
 
     def operand(self) -> Node:
         kind, text = self.take()

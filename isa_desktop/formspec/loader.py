@@ -116,24 +116,20 @@ def _pydantic_problem(exc: ValidationError, data: Any) -> tuple[str | None, str]
 def _follow_ups(question: Question) -> list[Question]:
     """The narrative and remediation questions generated for a control question."""
     base = f"({question.visible_if}) and " if question.visible_if else ""
-    common = {"form_id": question.form_id, "section_id": question.section_id,
-              "follow_up_of": question.id, "tags": question.tags,
-              "reference": question.reference}
-    narrative = Question(
-        id=f"{question.id}.narrative", type="textarea",
-        label=question.narrative_label or _NARRATIVE_LABEL,
-        help=question.narrative_help or _NARRATIVE_HELP,
-        visible_if=f"{base}{question.id} == 'yes'", required_if=f"{question.id} == 'yes'",
-        **common,
-    )
-    remediation = Question(
-        id=f"{question.id}.remediation", type="textarea",
-        label=question.remediation_label or _REMEDIATION_LABEL,
-        help=question.remediation_help or _REMEDIATION_HELP,
-        visible_if=f"{base}{question.id} == 'no'", required_if=f"{question.id} == 'no'",
-        **common,
-    )
-    return [narrative, remediation]
+    def follow_up(suffix: str, answer: str, label: Localized, help_text: Localized) -> Question:
+        return Question(
+            id=f"{question.id}.{suffix}", type="textarea", label=label, help=help_text,
+            visible_if=f"{base}{question.id} == '{answer}'",
+            required_if=f"{question.id} == '{answer}'", form_id=question.form_id,
+            section_id=question.section_id, follow_up_of=question.id, tags=question.tags,
+            reference=question.reference)
+
+    return [
+        follow_up("narrative", "yes", question.narrative_label or _NARRATIVE_LABEL,
+                  question.narrative_help or _NARRATIVE_HELP),
+        follow_up("remediation", "no", question.remediation_label or _REMEDIATION_LABEL,
+                  question.remediation_help or _REMEDIATION_HELP),
+    ]
 
 
 def _check_question(question: Question, source: str, *, column: bool = False) -> None:

@@ -55,14 +55,6 @@ _INITIAL_SCHEMA = [
 OWN_TRIGGERS = frozenset({"change_log_no_update", "change_log_no_delete"})
 
 
-# The migrations in order; file format N is the result of the first N of them. Registered with
-# sqlite-utils only when a file is created or upgraded, so opening a file does not pay for
-# importing sqlite-utils.
-MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
-    ("0001_initial", _initial),
-]
-
-
 # The migrations in order; file format N is the result of the first N of them. They are
 # registered with sqlite-utils only when a file is created or upgraded, so opening a file
 # does not pay for importing sqlite-utils.
