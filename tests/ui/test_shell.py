@@ -74,7 +74,7 @@ def test_every_table_model_passes_the_model_tester(qtmodeltester) -> None:
     table.remove_row(2)
     qtmodeltester.check(table, force_py=True)
     attachments = AttachmentsModel()
-    attachments.set_items([AttachmentInfo(1, "q", "policy.pdf", "application/pdf", 2048,
+    attachments.set_rows([AttachmentInfo(1, "q", "policy.pdf", "application/pdf", 2048,
                                           "ab" * 32, "2024-01-02T03:04:05Z", "me")])
     qtmodeltester.check(attachments, force_py=True)
     issues = IssuesModel()

@@ -101,7 +101,7 @@ class AttachmentEditor(QWidget):
 
     def set_attachments(self, items: list[AttachmentInfo]) -> None:
         """Show the documents attached now."""
-        self.model.set_items(items)
+        self.model.set_rows(items)
         self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height()
                                  + max(len(items), 2) * 28 + 4)
 
@@ -113,7 +113,7 @@ class AttachmentEditor(QWidget):
             self.files_chosen.emit(files)
 
     def _remove_current(self) -> None:
-        info = self.model.item(self.view.currentIndex().row())
+        info = self.model.row(self.view.currentIndex().row())
         if info is not None:
             self.remove_requested.emit(info)
 

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from isa_desktop.storage import AttachmentInfo
+from isa_desktop.ui.models.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 _HEADERS = (QT_TRANSLATE_NOOP("AttachmentsModel", "Document"),
             QT_TRANSLATE_NOOP("AttachmentsModel", "Size"),
             QT_TRANSLATE_NOOP("AttachmentsModel", "SHA-256"),
@@ -33,34 +25,15 @@ def human_size(size: int) -> str:
     return f"{size} bytes"
 
 
-class AttachmentsModel(QAbstractTableModel):
+class AttachmentsModel(RowsModel[AttachmentInfo]):
     """Rows of :class:`AttachmentInfo` handed in by the page."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[AttachmentInfo] = []
-
-    def set_items(self, items: list[AttachmentInfo]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> AttachmentInfo | None:
-        """The document in ``row`` (None outside the list)."""
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        """Number of documents."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        """Name, size, hash, date."""
-        return 0 if parent.isValid() else len(_HEADERS)
+    CONTEXT = "AttachmentsModel"
+    HEADERS = _HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Short hash on screen, the full one in the tooltip."""
-        info = self.item(index.row()) if index.isValid() else None
+        info = self.row(index.row()) if index.isValid() else None
         if info is None:
             return None
         column = index.column()
@@ -69,12 +42,4 @@ class AttachmentsModel(QAbstractTableModel):
                     info.added_at[:10])[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return info.sha256 if column == 2 else info.filename
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(_HEADERS)):
-            return QCoreApplication.translate("AttachmentsModel", _HEADERS[section])
         return None

@@ -5,18 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
+from isa_desktop.ui.models.rows_model import Index, RowsModel
+
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _HEADERS = (QT_TRANSLATE_NOOP("IssuesModel", "Severity"),
             QT_TRANSLATE_NOOP("IssuesModel", "Section"),
@@ -40,30 +33,11 @@ class IssueRow:
     hint: str | None = None
 
 
-class IssuesModel(QAbstractTableModel):
+class IssuesModel(RowsModel[IssueRow]):
     """Rows handed in by the review page, in the order given (blockers first)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[IssueRow] = []
-
-    def set_rows(self, rows: list[IssueRow]) -> None:
-        """Replace the rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> IssueRow | None:
-        """The finding in row ``number``."""
-        return self._rows[number] if 0 <= number < len(self._rows) else None
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        """Number of findings."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        """Severity, section, message."""
-        return 0 if parent.isValid() else len(_HEADERS)
+    CONTEXT = "IssuesModel"
+    HEADERS = _HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Words for the severity (never colour alone), the section and the message."""
@@ -81,12 +55,4 @@ class IssuesModel(QAbstractTableModel):
             return item.hint or item.message
         if role == QUESTION_ROLE:
             return item.question
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Column titles."""
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(_HEADERS)):
-            return QCoreApplication.translate("IssuesModel", _HEADERS[section])
         return None
