@@ -73,8 +73,7 @@ class ReviewReportData:
     def texts(self) -> Iterator[tuple[str, str]]:
         """Every printed string with where it comes from (for the glyph check)."""
         yield "Legal name", self.company_name
-        for label, value in self.facts:
-            yield label, value
+        yield from self.facts
         yield "Summary opinion", self.summary
         for area in self.areas:
             for row in area.rows:
@@ -103,7 +102,7 @@ def review_story(data: ReviewReportData) -> tuple[list[Flowable], SlotRecord]:
         story.append(_h(area.title, 1, f"area{number}"))
         rows = [[r.item, r.finding, r.reference, r.comment] for r in area.rows]
         story += table_flowables(TableData(["Checked", "Finding", "Reviewed", "Comment"], rows,
-                                           widths=[2.2, 0.9, 1.3, 2.2]))
+                                           widths=[2.0, 0.85, 1.6, 2.2]))
     story.append(_h("Open items", 0, "open"))
     if not data.open_items:
         story.append(para("No item needs further work.", st.body))

@@ -44,6 +44,10 @@ def run_job(kind: str, source: Path, target: Path, year: int | None = None,
             result = documents.build_mou(app, target, lang=lang)
         elif kind == "anl":
             result = documents.build_anl(app, int(year or 0), target, lang=lang)
+        elif kind == "review_report":
+            from isa_desktop.services.review_report import build_review_report
+
+            result = build_review_report(app, target, lang=lang)
         else:
             raise UserError(f"Unknown document {kind!r}.")
     return {"path": str(target), "pages": result.pages, "sha256": result.sha256,
@@ -53,7 +57,7 @@ def run_job(kind: str, source: Path, target: Path, year: int | None = None,
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the build process."""
     parser = argparse.ArgumentParser(prog="isa-desktop-build")
-    parser.add_argument("kind", choices=["packet", "mou", "anl"])
+    parser.add_argument("kind", choices=["packet", "mou", "anl", "review_report"])
     parser.add_argument("source")
     parser.add_argument("target")
     parser.add_argument("--year", type=int)

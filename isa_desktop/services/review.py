@@ -205,8 +205,11 @@ def complete_review(app: Application, opinion: str, summary: str,
 def comments(app: Application, question_id: str | None = None,
              open_only: bool = False) -> list[ReviewComment]:
     """Review comments (for one question, or all), in checklist order."""
+    records = app.file.records("review_comment")
+    if not records:  # the usual case: no checklist to load
+        return []
     order = {item.id: n for n, item in enumerate(checklist_for(app).items)}
-    found = [_comment(key, data) for key, data in app.file.records("review_comment").items()]
+    found = [_comment(key, data) for key, data in records.items()]
     found = [c for c in found if (question_id is None or c.question_id == question_id)
              and not (open_only and c.addressed)]
     return sorted(found, key=lambda c: (order.get(c.id, len(order)), c.id))

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 class BuildRequest:
     """What to build, from which file, to where."""
 
-    document: str  # "packet" | "mou" | "anl"
+    document: str  # "packet" | "mou" | "anl" | "review_report"
     source: Path
     target: Path
     prepared_by: str | None = None

@@ -33,6 +33,7 @@ class AppContext(QObject):
     saved = Signal()
     save_failed = Signal(str)  # a sentence for the user
     language_changed = Signal(str)
+    review_changed = Signal()  # a pre-certification finding, comment or state changed
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +171,30 @@ class AppContext(QObject):
             self.app.file.record_document(kind, sha256, pages, note)
         except UserError:
             log.warning("could not record the built document", exc_info=True)
+
+    # -- pre-certification review ------------------------------------------------------------
+    def review_comments(self, question_id: str | None = None) -> list[Any]:
+        """Review comments (``services.review.ReviewComment``) for one question or all."""
+        if self.app is None:
+            return []
+        from isa_desktop.services.review import comments
+
+        return comments(self.app, question_id)
+
+    def mark_comment_addressed(self, comment_id: str, addressed: bool = True) -> bool:
+        """The importer marks a review comment addressed; False (and ``save_failed``) if refused."""
+        if self.app is None:
+            return False
+        from isa_desktop.services.review import mark_comment_addressed
+
+        try:
+            mark_comment_addressed(self.app, comment_id, addressed)
+        except UserError as exc:
+            self.save_failed.emit(exc.message)
+            return False
+        self.saved.emit()
+        self.review_changed.emit()
+        return True
 
     def set_language(self, language: str) -> None:
         """Switch the language of form labels (the window's own words follow ``i18n``)."""

@@ -66,6 +66,8 @@ NAVIGATION: tuple[NavEntry, ...] = (
              _page("packet", "PacketPage", document="mou"), _SUBMIT),
     NavEntry("review", QT_TRANSLATE_NOOP("Navigator", "Review"),
              _page("review", "ReviewPage"), _SUBMIT),
+    NavEntry("precert", QT_TRANSLATE_NOOP("Navigator", "Pre-certification review"),
+             _page("review_mode", "ReviewModePage"), _SUBMIT),
     NavEntry("packet", QT_TRANSLATE_NOOP("Navigator", "Packet"),
              _page("packet", "PacketPage", document="packet"), _SUBMIT),
     NavEntry("anl", QT_TRANSLATE_NOOP("Navigator", "Annual notification"),

@@ -1,6 +1,167 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="61" />
+        <source>Client dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="81" />
+        <source>Choose the folder of client files first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="87" />
+        <source>Folder of client files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="112" />
+        <source>Duplicate as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="113" />
+        <source>Legal name of the new client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="118" />
+        <source>Creating the template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="125" />
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="126" />
+        <source>Move {0} to the Archive folder?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="146" />
+        <source>Send to client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="158" />
+        <source>Saved {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="158" />
+        <source>Preparing the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="166" />
+        <source>Receive from client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="167" />
+        <source>Client files (*.isa *{0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="172" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="173" />
+        <source>Password of the bundle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="179" />
+        <source>Checking the received file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="188" />
+        <source>Replaced {0}; the previous version is in the Archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/commands.py" line="199" />
+        <source>Export calendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountCard</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="33" />
+        <source>Account at CBP</source>
+        <translation>Compte auprès de la CBP</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="38" />
+        <source>National Account Manager:</source>
+        <translation>Gestionnaire de compte national :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="39" />
+        <source>Not assigned yet — CBP names one after acceptance.</source>
+        <translation>Pas encore attribué — la CBP en désigne un après l'acceptation.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="41" />
+        <source>Center of Excellence and Expertise:</source>
+        <translation>Centre d'excellence et d'expertise :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="43" />
+        <source>Filer codes:</source>
+        <translation>Codes de déclarant :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="44" />
+        <source>Importer of Record numbers:</source>
+        <translation>Numéros d'importateur officiel :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="46" />
+        <source>None listed yet</source>
+        <translation>Aucun inscrit pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="48" />
+        <source>Benefits used:</source>
+        <translation>Avantages utilisés :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="49" />
+        <source>None recorded yet</source>
+        <translation>Aucun noté pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="56" />
+        <source>Not known yet: list your main products with their HTS numbers under Company.</source>
+        <translation>Pas encore connu : inscrivez vos principaux produits avec leurs numéros SH sous Entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="58" />
+        <source>assigned by CBP</source>
+        <translation>attribué par la CBP</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="59" />
+        <source>your choice; CBP has not assigned one yet</source>
+        <translation>votre choix; la CBP n'en a pas encore attribué</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/account_card.py" line="60" />
+        <source>suggested from your main products</source>
+        <translation>suggéré d'après vos principaux produits</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentEditor</name>
     <message>
         <location filename="../../isa_desktop/ui/formview/attachment_editor.py" line="84" />
@@ -55,6 +216,120 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="78" />
+        <source>Client dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="100" />
+        <source>No folder chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="101" />
+        <source>Search clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="102" />
+        <source>Search names, IOR numbers, answers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="105" />
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="110" />
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="160" />
+        <source>Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="121" />
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="135" />
+        <source>Due within 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="149" />
+        <source>Choose folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="150" />
+        <source>Open client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="151" />
+        <source>New client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="152" />
+        <source>Duplicate as template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="153" />
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="154" />
+        <source>Send to client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="155" />
+        <source>Receive from client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="156" />
+        <source>Export calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="157" />
+        <source>Preparer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="158" />
+        <source>Rescan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="162" />
+        <source>&amp;Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="190" />
+        <source>Reading client files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="205" />
+        <source>{0} client files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/window.py" line="207" />
+        <source>, {0} unreadable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DateLine</name>
     <message>
         <location filename="../../isa_desktop/ui/formview/editors.py" line="106" />
@@ -101,7 +376,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/form_page.py" line="65" />
+        <location filename="../../isa_desktop/ui/screens/form_page.py" line="80" />
         <source>%1 of %2 required answers given. Questions marked * are needed.</source>
         <translation>%1 réponses obligatoires sur %2 fournies. Les questions marquées d’un * sont obligatoires.</translation>
     </message>
@@ -140,51 +415,89 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="71" />
+        <source>Finding: %1</source>
+        <translation>Constat : %1</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="77" />
+        <source>Question or document reviewed</source>
+        <translation>Question ou document examiné</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="89" />
+        <source>Comment for the importer</source>
+        <translation>Commentaire pour l'importateur</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="90" />
+        <source>What the importer should know or change</source>
+        <translation>Ce que l'importateur doit savoir ou modifier</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="93" />
+        <source>Finding:</source>
+        <translation>Constat :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="94" />
+        <source>Reviewed:</source>
+        <translation>Examiné :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="95" />
+        <source>Comment:</source>
+        <translation>Commentaire :</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="135" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="153" />
         <source>Open an application</source>
         <translation>Ouvrir une demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="143" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="161" />
         <source>New application</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="163" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="181" />
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="166" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="184" />
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="181" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="199" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="207" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="225" />
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule : les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="208" />
-        <location filename="../../isa_desktop/ui/main_window.py" line="336" />
-        <location filename="../../isa_desktop/ui/main_window.py" line="355" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="226" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="354" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="373" />
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="348" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="366" />
         <source>About ISA Desktop</source>
         <translation>À propos d’ISA Desktop</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="349" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="367" />
         <source>ISA Desktop %1
 
 Prepares and maintains an importer's application to CBP's Importer Self-Assessment program. Everything stays in one file on this computer.</source>
@@ -193,7 +506,7 @@ Prepares and maintains an importer's application to CBP's Importer Self-Assessme
 Prépare et tient à jour la demande d’un importateur au programme d’autoévaluation des importateurs (ISA) du CBP. Tout reste dans un seul fichier sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/main_window.py" line="358" />
+        <location filename="../../isa_desktop/ui/main_window.py" line="376" />
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
@@ -201,97 +514,102 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>MenuActions</name>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="89" />
+        <location filename="../../isa_desktop/ui/menus.py" line="92" />
         <source>&amp;New application…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="89" />
+        <location filename="../../isa_desktop/ui/menus.py" line="92" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="90" />
+        <location filename="../../isa_desktop/ui/menus.py" line="93" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="90" />
+        <location filename="../../isa_desktop/ui/menus.py" line="94" />
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="91" />
+        <location filename="../../isa_desktop/ui/menus.py" line="94" />
+        <source>Client &amp;dashboard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/menus.py" line="95" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="91" />
+        <location filename="../../isa_desktop/ui/menus.py" line="95" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="91" />
+        <location filename="../../isa_desktop/ui/menus.py" line="95" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="92" />
+        <location filename="../../isa_desktop/ui/menus.py" line="96" />
         <source>&amp;Find a question…</source>
         <translation>&amp;Trouver une question…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="92" />
+        <location filename="../../isa_desktop/ui/menus.py" line="96" />
         <source>&amp;About ISA Desktop</source>
         <translation>À &amp;propos d’ISA Desktop</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="93" />
+        <location filename="../../isa_desktop/ui/menus.py" line="97" />
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="94" />
+        <location filename="../../isa_desktop/ui/menus.py" line="98" />
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="94" />
+        <location filename="../../isa_desktop/ui/menus.py" line="98" />
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="98" />
+        <location filename="../../isa_desktop/ui/menus.py" line="102" />
         <source>Open &amp;recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="99" />
+        <location filename="../../isa_desktop/ui/menus.py" line="103" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="100" />
+        <location filename="../../isa_desktop/ui/menus.py" line="104" />
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="101" />
+        <location filename="../../isa_desktop/ui/menus.py" line="105" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="102" />
+        <location filename="../../isa_desktop/ui/menus.py" line="106" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="103" />
+        <location filename="../../isa_desktop/ui/menus.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/menus.py" line="104" />
+        <location filename="../../isa_desktop/ui/menus.py" line="108" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -330,8 +648,12 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/navigation.py" line="59" />
+        <source>Risk assessment</source>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
         <source>Risk matrix</source>
-        <translation>Matrice des risques</translation>
+        <translation type="vanished">Matrice des risques</translation>
     </message>
     <message>
         <location filename="../../isa_desktop/ui/navigation.py" line="61" />
@@ -355,11 +677,16 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/navigation.py" line="69" />
+        <source>Pre-certification review</source>
+        <translation>Examen de précertification</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/navigation.py" line="71" />
         <source>Packet</source>
         <translation>Dossier de demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/navigation.py" line="71" />
+        <location filename="../../isa_desktop/ui/navigation.py" line="73" />
         <source>Annual notification</source>
         <translation>Avis annuel</translation>
     </message>
@@ -367,6 +694,60 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
         <location filename="../../isa_desktop/ui/navigator.py" line="111" />
         <source>Sections</source>
         <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>NewClientWizard</name>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="44" />
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="45" />
+        <source>Client legal name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="46" />
+        <source>Program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="49" />
+        <source>The client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="50" />
+        <source>The file is named after the client's legal name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="52" />
+        <source>Legal name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="53" />
+        <source>Program:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="55" />
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="59" />
+        <source>Importer of Record number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="60" />
+        <source>Optional now; you can add more numbers later under Company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="62" />
+        <source>IOR number:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -398,77 +779,107 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="66" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="69" />
         <source>%1 — everything you enter is saved in %2 as you type. Work through the sections on the left in any order; this page tells you what is left.</source>
         <translation>%1 — tout ce que vous saisissez est enregistré dans %2 au fur et à mesure. Remplissez les sections de gauche dans l’ordre qui vous convient; cette page indique ce qui reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="81" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="89" />
         <source>✓ Eligible to apply</source>
         <translation>✓ Admissible à présenter une demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="83" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="91" />
         <source>Not eligible yet</source>
         <translation>Pas encore admissible</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="109" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="116" />
+        <source>Route: Focused Assessment transition — report %1 of %2; the route stays open until %3.</source>
+        <translation>Voie : transition depuis l'évaluation ciblée — rapport %1 du %2; la voie reste ouverte jusqu'au %3.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="118" />
+        <source>(no number given)</source>
+        <translation>(aucun numéro indiqué)</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="121" />
+        <source>Route: standard application.</source>
+        <translation>Voie : demande ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="129" />
+        <source>Review comments from your broker: %1, of which %2 still open. Each one appears beside the question it concerns.</source>
+        <translation>Commentaires d'examen de votre courtier : %1, dont %2 encore ouverts. Chacun apparaît à côté de la question qu'il concerne.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="133" />
+        <source>Pre-certification review</source>
+        <translation>Examen de précertification</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="139" />
+        <source>Broker's comment: %1</source>
+        <translation>Commentaire du courtier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="162" />
         <source>Go to question</source>
         <translation>Aller à la question</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="110" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="163" />
         <source>Go to question: %1</source>
         <translation>Aller à la question : %1</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="119" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="172" />
         <source>What to do next</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="126" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="179" />
         <source>Continue with “%1”</source>
         <translation>Continuer avec « %1 »</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="127" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="180" />
         <source>%1 of %2 required answers still missing.</source>
         <translation>%1 réponses obligatoires sur %2 manquent encore.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="133" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="186" />
         <source>Fix what the review lists</source>
         <translation>Corriger ce que la révision signale</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="134" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="187" />
         <source>%1 answers are missing or need correcting; blockers first.</source>
         <translation>%1 réponses manquent ou sont à corriger; les obstacles d’abord.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="136" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="189" />
         <source>Build the application packet</source>
         <translation>Produire le dossier de demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="137" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="190" />
         <source>A printable PDF with your answers, policies and the MOU. You can build a draft at any time.</source>
         <translation>Un PDF imprimable avec vos réponses, vos politiques et le protocole d’entente. Vous pouvez produire une ébauche à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="146" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="199" />
         <source>Completion by section</source>
         <translation>Avancement par section</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="147" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="200" />
         <source>Overall: %1 % of the required answers are given.</source>
         <translation>Au total : %1 % des réponses obligatoires sont fournies.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/overview.py" line="166" />
+        <location filename="../../isa_desktop/ui/screens/overview.py" line="219" />
         <source>%1 completion</source>
         <translation>Avancement : %1</translation>
     </message>
@@ -476,123 +887,130 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>PacketPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="79" />
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="94" />
         <source>Preparing the PDF tools…</source>
-        <translation>Préparation des outils PDF…</translation>
+        <translation type="vanished">Préparation des outils PDF…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="100" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="69" />
         <source>Application packet</source>
         <translation>Dossier de demande</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="101" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="70" />
         <source>Memorandum of Understanding (MOU)</source>
         <translation>Protocole d’entente (PE)</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="102" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="71" />
         <source>Annual notification letter</source>
         <translation>Lettre d’avis annuel</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="107" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="76" />
         <source>One PDF with everything CBP reviews: eligibility, company profile, the questionnaire with your narratives, the remediation list, the self-testing plan, your attached policies and the MOU. Build a draft whenever you like.</source>
         <translation>Un seul PDF avec tout ce que le CBP examine : admissibilité, profil de l’entreprise, questionnaire et descriptions, liste des mesures correctives, plan d’autovérification, politiques jointes et protocole d’entente. Produisez une ébauche quand vous voulez.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="111" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="80" />
         <source>The agreement your company officer signs: the importer's commitments, the IOR numbers it covers and signature blocks. It can be signed on paper or digitally.</source>
         <translation>L’entente que signe le dirigeant de l’entreprise : les engagements de l’importateur, les numéros d’importateur officiel visés et les blocs de signature. Elle peut être signée sur papier ou électroniquement.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="115" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="84" />
         <source>After CBP accepts you, a letter is due 13 months after acceptance and then every year: it confirms you still qualify and reports changes, self-testing results and corrective actions.</source>
         <translation>Une fois votre demande acceptée par le CBP, une lettre est due 13 mois après l’acceptation, puis chaque année : elle confirme que vous êtes toujours admissible et fait état des changements, des résultats d’autovérification et des mesures correctives.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="134" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="103" />
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="141" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="110" />
         <source>&amp;Prepared by:</source>
         <translation>&amp;Préparé par :</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="142" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="111" />
         <source>Optional: your name or your broker's</source>
         <translation>Facultatif : votre nom ou celui de votre courtier</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="146" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="115" />
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="150" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="119" />
         <source>Save to:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="155" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="124" />
         <source>&amp;Build PDF</source>
         <translation>&amp;Produire le PDF</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="159" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="128" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="163" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="132" />
         <source>Open in PDF viewer</source>
         <translation>Ouvrir dans la visionneuse PDF</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="166" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="135" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="176" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="145" />
         <source>Build progress</source>
         <translation>Progression de la production</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="190" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="159" />
         <source>%1 answers are still missing or need correcting (see Review). The packet will be marked as a draft until they are fixed.</source>
         <translation>%1 réponses manquent encore ou sont à corriger (voir Révision). Le dossier portera la mention « ébauche » jusqu’à leur correction.</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="225" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="193" />
         <source>Save the PDF as</source>
         <translation>Enregistrer le PDF sous</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="244" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="215" />
         <source>Building…</source>
         <translation>Production en cours…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="257" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="236" />
         <source>Cancelling…</source>
         <translation>Annulation en cours…</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="267" />
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="246" />
+        <source>Saved to %1 (%2 pages).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="272" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="250" />
+        <source>Note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="vanished">Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="258" />
         <source>The PDF was not built: %1</source>
         <translation>Le PDF n’a pas été produit : %1</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/packet.py" line="276" />
+        <location filename="../../isa_desktop/ui/screens/packet.py" line="262" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>Annulé. Rien n’a été modifié.</translation>
     </message>
@@ -608,6 +1026,833 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
         <location filename="../../isa_desktop/ui/screens/pdf_preview.py" line="27" />
         <source>%1 pages</source>
         <translation>%1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="58" />
+        <source>Self-testing plan</source>
+        <translation type="unfinished">Plan d’autovérification</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="60" />
+        <source>Choose a trade area on the left and describe how it is tested. The reviewer must be someone other than the person whose work is checked. Changes are saved as you type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="67" />
+        <source>Trade areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="72" />
+        <source>● in the plan   ○ not yet; the word after each area is its risk rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="116" />
+        <source>What is tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="116" />
+        <source>Population</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="117" />
+        <source>Lines in a period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="117" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="118" />
+        <source>How often</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="118" />
+        <source>Confidence level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="119" />
+        <source>Tolerable error rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="120" />
+        <source>Expected error rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="120" />
+        <source>Sample size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="121" />
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="121" />
+        <source>Whose work is tested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="122" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="122" />
+        <source>Error threshold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="123" />
+        <source>When the threshold is passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="124" />
+        <source>Results reported to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="125" />
+        <source>Keep results for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="146" />
+        <source>A name or a role, e.g. Internal Audit Analyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="186" />
+        <source>unknown (large)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="190" />
+        <source> years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="210" />
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="304" />
+        <source>In the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="211" />
+        <source>Not in the plan yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="309" />
+        <source>Still to do:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="314" />
+        <source>Only for attribute sampling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/plan_page.py" line="323" />
+        <source>Test %1 lines. The tolerable rate is supported when no more than %2 of them are in error.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PopulationImport</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="41" />
+        <source>Entry number (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="42" />
+        <source>Line number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="43" />
+        <source>Entry date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="44" />
+        <source>HTS number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="45" />
+        <source>Country of origin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="46" />
+        <source>Entered value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="47" />
+        <source>Duty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="48" />
+        <source>Trade area (for strata)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="49" />
+        <source>Importer of record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="50" />
+        <source>Broker / filer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="52" />
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="53" />
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="54" />
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="55" />
+        <source>vertical bar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PopulationImportDialog</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="68" />
+        <source>Import entry lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="76" />
+        <source>Choose a CSV export of the period's entry lines (an ACE report or your broker's file). Check what was detected, then say which column holds what.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="101" />
+        <source>First lines of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="110" />
+        <source>CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="112" />
+        <source>No file chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="113" />
+        <source>Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="125" />
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="130" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="128" />
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="131" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="139" />
+        <source>Import progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="148" />
+        <source>Lines left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="153" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="170" />
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="189" />
+        <source>Detected: %1 text, fields separated by %2, %3 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="197" />
+        <source>(not in the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="210" />
+        <source>The first line does not look like column names; add a header line to the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="219" />
+        <source>Entry lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="220" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="249" />
+        <source>%1 entry lines imported. %2 lines were left out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="252" />
+        <source>%1 entry lines imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="256" />
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/population_import.py" line="263" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreparerDialog</name>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="178" />
+        <source>Preparer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="179" />
+        <source>Preparer name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="180" />
+        <source>Firm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="181" />
+        <source>Filer code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="183" />
+        <source>Printed on packets as "Prepared by". Only the importer's company officer signs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="185" />
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="186" />
+        <source>Firm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="187" />
+        <source>Filer code:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="146" />
+        <source>Received file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="147" />
+        <source>The received file was changed more recently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="148" />
+        <source>The copy on this computer was changed more recently.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="149" />
+        <source>Both copies hold the same answers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="153" />
+        <source>Careful: the two files name different clients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="155" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="155" />
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="156" />
+        <source>On this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="156" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="157" />
+        <source>Added</source>
+        <translation type="unfinished">Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="157" />
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="158" />
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="164" />
+        <source>Use the received file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="166" />
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="72" />
+        <source>Test results</source>
+        <extracomment>The error type a failed item in each area most likely has (the tester can change it).</extracomment>
+        <translation type="unfinished">Résultats des vérifications</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="74" />
+        <source>Pick the testing cycle and the trade area. Import the period's entry lines, draw a sample (the seed is kept so anyone can draw the same lines again), then mark each line as passed or in error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="83" />
+        <source>Sampled entry lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="86" />
+        <source>(not tested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="104" />
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="112" />
+        <source>Cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="106" />
+        <source>Write a new cycle like 2026-Q4, 2026-H2 or 2026-11.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="110" />
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="112" />
+        <source>Trade area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="124" />
+        <source>Import entry lines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="128" />
+        <source>Entry lines to draw from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="131" />
+        <source>Sample size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="133" />
+        <source>lines: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="136" />
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="150" />
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="137" />
+        <source>The number that fixes the random draw; keep it to repeat the same sample.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="140" />
+        <source>By trade area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="142" />
+        <source>Stratify the sample by trade area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="143" />
+        <source>Draw sample</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="145" />
+        <source>Check the draw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="166" />
+        <source>All areas in this cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="169" />
+        <source>Results of the cycle by area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="172" />
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="174" />
+        <source>Corrective actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="177" />
+        <source>Add a corrective action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="180" />
+        <source>Disclosures filed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="183" />
+        <source>Disclosures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="186" />
+        <source>Add a disclosure…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="210" />
+        <source>%1 (%2 lines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="246" />
+        <source>No sample drawn for this cycle and area yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="256" />
+        <source>Sample %1: %2 of %3 lines from “%4”, seed %5, drawn %6. Population fingerprint %7…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="269" />
+        <source>Keep results until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="272" />
+        <source>No results recorded for this area in this cycle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="275" />
+        <source>%1 items tested, %2 in error: error rate %3 % against a threshold of %4 %. Net duty impact %5 USD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="283" />
+        <source>Above the threshold: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="284" />
+        <source>escalate as the plan says.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="366" />
+        <source>Import the period's entry lines first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="370" />
+        <source>The seed must be a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="388" />
+        <source>Checked: drawing again with the same seed gives the same %1 lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="392" />
+        <source>Corrective action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="393" />
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="393" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="394" />
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="403" />
+        <source>Disclosure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="404" />
+        <source>Filed on (YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="405" />
+        <source>What was corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/results_page.py" line="406" />
+        <source>Additional duty (USD)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewItem</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="28" />
+        <source>— not reviewed yet —</source>
+        <translation>— pas encore examiné —</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="29" />
+        <source>Meets</source>
+        <translation>Satisfaisant</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="30" />
+        <source>Needs work</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_items.py" line="31" />
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModePage</name>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="45" />
+        <source>Pre-certification review</source>
+        <translation>Examen de précertification</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="47" />
+        <source>For an accredited broker reviewing this client's package before CBP sees it: record a finding on each point, point it at the question or document you reviewed, and add a comment where the importer has work to do. Comments appear to the importer beside the question concerned.</source>
+        <translation>Pour le courtier agréé qui examine le dossier de ce client avant la CBP : notez un constat sur chaque point, rattachez-le à la question ou au document examiné et ajoutez un commentaire là où l'importateur a du travail à faire. Les commentaires apparaissent à l'importateur à côté de la question concernée.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="74" />
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="152" />
+        <source>Start review</source>
+        <translation>Commencer l'examen</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="75" />
+        <source>Reviewer…</source>
+        <translation>Examinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="77" />
+        <source>Build evaluation report</source>
+        <translation>Produire le rapport d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="79" />
+        <source>Open report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="109" />
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="117" />
+        <source>Summary opinion</source>
+        <translation>Opinion sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="119" />
+        <source>Opinion:</source>
+        <translation>Opinion :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="120" />
+        <source>Summary:</source>
+        <translation>Sommaire :</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="122" />
+        <source>Complete review</source>
+        <translation>Terminer l'examen</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="136" />
+        <source>Review comments: %1, of which the importer marked %2 addressed.</source>
+        <translation>Commentaires d'examen : %1, dont %2 marqués comme réglés par l'importateur.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="151" />
+        <source>Reopen review</source>
+        <translation>Rouvrir l'examen</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="161" />
+        <source>no reviewer set (use Reviewer…)</source>
+        <translation>aucun examinateur défini (utilisez Examinateur…)</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="162" />
+        <source>Not under review. The review will be recorded under: %1.</source>
+        <translation>Aucun examen en cours. L'examen sera enregistré au nom de : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="167" />
+        <source>Review completed on %1 by %2 (started %3).</source>
+        <translation>Examen terminé le %1 par %2 (commencé le %3).</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="170" />
+        <source>Under review by %1 since %2.</source>
+        <translation>En cours d'examen par %1 depuis le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="193" />
+        <source>Review started.</source>
+        <translation>Examen commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="211" />
+        <source>Choose a finding first; the comment is saved with it.</source>
+        <translation>Choisissez d'abord un constat; le commentaire est enregistré avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="215" />
+        <source>Saved the finding on “%1”.</source>
+        <translation>Constat enregistré pour « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="224" />
+        <source>Review completed. Build the evaluation report to hand it over.</source>
+        <translation>Examen terminé. Produisez le rapport d'évaluation pour le remettre.</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="240" />
+        <source>Building the evaluation report…</source>
+        <translation>Production du rapport d'évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/screens/review_mode.py" line="261" />
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewNote</name>
+    <message>
+        <location filename="../../isa_desktop/ui/formview/question_row.py" line="54" />
+        <source>The reviewer</source>
+        <translation>L'examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/formview/question_row.py" line="55" />
+        <source>Review comment from %1 (%2)</source>
+        <translation>Commentaire d'examen de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/formview/question_row.py" line="63" />
+        <source>Addressed</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/formview/question_row.py" line="65" />
+        <source>Mark the review comment addressed</source>
+        <translation>Marquer le commentaire d'examen comme réglé</translation>
     </message>
 </context>
 <context>
@@ -646,14 +1891,12 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>RiskMatrixPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/risk_matrix.py" line="13" />
         <source>Risk matrix</source>
-        <translation>Matrice des risques</translation>
+        <translation type="vanished">Matrice des risques</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/risk_matrix.py" line="14" />
         <source>Here you will rate each trade area (classification, valuation, origin…) by how likely an error is and how much it would matter. The score decides how often each area is tested and how large the samples are.</source>
-        <translation>Ici, vous évaluerez chaque domaine commercial (classement, valeur, origine…) selon la probabilité d’une erreur et sa gravité. La note détermine la fréquence des vérifications et la taille des échantillons.</translation>
+        <translation type="vanished">Ici, vous évaluerez chaque domaine commercial (classement, valeur, origine…) selon la probabilité d’une erreur et sa gravité. La note détermine la fréquence des vérifications et la taille des échantillons.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +2035,7 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/models/selftest_models.py" line="176" />
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="213" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="218" />
         <source>Trade area</source>
         <translation type="unfinished" />
     </message>
@@ -863,7 +2106,7 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/models/selftest_models.py" line="197" />
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="228" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="233" />
         <source>Area</source>
         <translation type="unfinished" />
     </message>
@@ -879,7 +2122,7 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/models/selftest_models.py" line="200" />
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="219" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="224" />
         <source>Duty impact (USD)</source>
         <translation type="unfinished" />
     </message>
@@ -889,79 +2132,137 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="214" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="219" />
         <source>Items tested</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="215" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="220" />
         <source>Errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="216" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="221" />
         <source>Error rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="217" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="222" />
         <source>Threshold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="220" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="225" />
         <source>Keep until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="227" />
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="239" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="232" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="244" />
         <source>No.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="229" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="234" />
         <source>Owner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="230" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="235" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="231" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="236" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="232" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="237" />
         <source>Verified on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="240" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="245" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="241" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="246" />
         <source>Filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="242" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="247" />
         <source>What was corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="244" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="249" />
         <source>Additional duty (USD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="246" />
+        <location filename="../../isa_desktop/ui/models/selftest_models.py" line="251" />
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="87" />
+        <source>Send to client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="88" />
+        <source>A copy of the file (.isa)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="89" />
+        <source>A password-protected bundle for email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="95" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="97" />
+        <source>Password again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="101" />
+        <source>Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="102" />
+        <source>Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="108" />
+        <source>Send {0} as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="112" />
+        <source>Give the password by phone or text message, never in the same email as the bundle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="131" />
+        <source>Use at least {0} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../isa_desktop/ui/dashboard/dialogs.py" line="135" />
+        <source>The two passwords differ.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -991,27 +2292,23 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
 <context>
     <name>TestPlanPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/test_plan.py" line="14" />
         <source>Self-testing plan</source>
-        <translation>Plan d’autovérification</translation>
+        <translation type="vanished">Plan d’autovérification</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/test_plan.py" line="15" />
         <source>Here you will describe, for each trade area, what is tested, how the sample is drawn, how often, who reviews the work (never the person who did it) and to whom the results are reported.</source>
-        <translation>Ici, vous décrirez pour chaque domaine commercial ce qui est vérifié, comment l’échantillon est tiré, à quelle fréquence, qui révise le travail (jamais la personne qui l’a fait) et à qui les résultats sont communiqués.</translation>
+        <translation type="vanished">Ici, vous décrirez pour chaque domaine commercial ce qui est vérifié, comment l’échantillon est tiré, à quelle fréquence, qui révise le travail (jamais la personne qui l’a fait) et à qui les résultats sont communiqués.</translation>
     </message>
 </context>
 <context>
     <name>TestResultsPage</name>
     <message>
-        <location filename="../../isa_desktop/ui/screens/test_results.py" line="14" />
         <source>Test results</source>
-        <translation>Résultats des vérifications</translation>
+        <translation type="vanished">Résultats des vérifications</translation>
     </message>
     <message>
-        <location filename="../../isa_desktop/ui/screens/test_results.py" line="15" />
         <source>Here you will record each testing cycle: items tested, errors found, their revenue impact and the corrective actions taken. The results feed the annual notification.</source>
-        <translation>Ici, vous consignerez chaque cycle de vérification : éléments vérifiés, erreurs trouvées, leur incidence sur les recettes et les mesures correctives prises. Les résultats alimentent l’avis annuel.</translation>
+        <translation type="vanished">Ici, vous consignerez chaque cycle de vérification : éléments vérifiés, erreurs trouvées, leur incidence sur les recettes et les mesures correctives prises. Les résultats alimentent l’avis annuel.</translation>
     </message>
 </context>
 <context>

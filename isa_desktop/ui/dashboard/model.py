@@ -22,10 +22,12 @@ from isa_desktop.services.workspace import Row, matches
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("client", "program", "complete", "eligibility", "blockers", "next_deadline",
-           "ior", "last_changed")
+           "ior", "last_changed", "review")
 _HEADERS = {"client": "Client", "program": "Program", "complete": "Complete",
             "eligibility": "Eligibility", "blockers": "Open blockers",
-            "next_deadline": "Next deadline", "ior": "IOR numbers", "last_changed": "Last changed"}
+            "next_deadline": "Next deadline", "ior": "IOR numbers", "last_changed": "Last changed",
+            "review": "Pre-certification"}
+_REVIEW = {"in_review": "Under review", "completed": "Review completed"}
 _ELIGIBILITY = {"eligible": "Eligible", "not_eligible": "Not yet eligible",
                 "incomplete": "Not answered yet"}
 FILTERS = ("all", "eligible", "not_eligible", "blockers", "due_30", "unreadable")
@@ -161,6 +163,8 @@ class ClientTableModel(QAbstractTableModel):
             return f"{due.date.isoformat()}  {due.label}" if due else "—"
         if column == "ior":
             return ", ".join(row.ior_masked)
+        if column == "review":
+            return _t(_REVIEW[row.review_state]) if row.review_state in _REVIEW else ""
         return row.last_changed[:16].replace("T", " ")
 
     def _sort_key(self, row: ClientRow, column: str) -> Any:

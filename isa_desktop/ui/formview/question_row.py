@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from isa_desktop.formspec import Question
 from isa_desktop.ui.formview.factory import create_editor
@@ -27,8 +30,50 @@ def error_colour(widget: QWidget) -> str:
         else "#b42318"
 
 
+def note_colours(widget: QWidget) -> tuple[str, str]:
+    """Background and border of a highlighted note that read well in light and dark mode."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return ("#3b3216", "#a68a2d") if dark else ("#fff6d6", "#d4a72c")
+
+
+class ReviewNote(QFrame):
+    """A reviewer's comment on the question, with an "Addressed" box for the importer."""
+
+    addressed_toggled = Signal(str, bool)  # comment id, addressed
+
+    def __init__(self, comment: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comment_id = str(comment.id)
+        self.setObjectName(f"review_note:{comment.id}")
+        background, border = note_colours(self)
+        self.setStyleSheet(f"ReviewNote {{ background: {background}; border: 1px solid "
+                           f"{border}; border-radius: 4px; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        who = comment.reviewer or self.tr("The reviewer")
+        head = QLabel(self.tr("Review comment from %1 (%2)").replace("%1", who)
+                      .replace("%2", comment.created_on), self)
+        font = QFont(head.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        head.setFont(font)
+        text = QLabel(comment.text, self)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        self.checkbox = QCheckBox(self.tr("Addressed"), self)
+        self.checkbox.setObjectName(f"addressed:{comment.id}")
+        self.checkbox.setAccessibleName(self.tr("Mark the review comment addressed"))
+        self.checkbox.setChecked(bool(comment.addressed))
+        self.checkbox.toggled.connect(
+            lambda checked: self.addressed_toggled.emit(self.comment_id, checked))
+        for widget in (head, text, self.checkbox):
+            layout.addWidget(widget)
+
+
 class QuestionRow(QWidget):
     """Label, help, editor and an inline message, stacked; follow-ups are indented."""
+
+    comment_addressed = Signal(str, bool)  # review comment id, addressed
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +104,20 @@ class QuestionRow(QWidget):
         layout.addSpacing(2)
         layout.addWidget(self.editor)
         layout.addWidget(self.message)
+        self._layout = layout
+        self.notes: list[ReviewNote] = []
+
+    def set_review_comments(self, comments: Sequence[Any]) -> None:
+        """Show the reviewer's comments on this question under its editor (none: no notes)."""
+        for note in self.notes:
+            self._layout.removeWidget(note)
+            note.deleteLater()
+        self.notes = []
+        for comment in comments:
+            note = ReviewNote(comment, self)
+            note.addressed_toggled.connect(self.comment_addressed)
+            self._layout.addWidget(note)
+            self.notes.append(note)
 
     def set_required(self, required: bool) -> None:
         """Mark the label with an asterisk while an answer is needed."""

@@ -34,6 +34,21 @@ class FormPage(Page):
         self.binder = FormBinder(context, form, self.rows, self)
         self.binder.visibility_changed.connect(self._on_binder_visibility_changed)
         self._on_binder_visibility_changed()
+        for row in self.rows.values():
+            row.comment_addressed.connect(self._on_row_comment_addressed)
+        context.review_changed.connect(self._show_review_comments)
+        self._show_review_comments()
+
+    def _show_review_comments(self) -> None:
+        """Put each pre-certification comment beside the question it concerns."""
+        by_question: dict[str, list[object]] = {}
+        for comment in self.context.review_comments():
+            by_question.setdefault(comment.question_id, []).append(comment)
+        for question_id, row in self.rows.items():
+            row.set_review_comments(by_question.get(question_id, []))
+
+    def _on_row_comment_addressed(self, comment_id: str, addressed: bool) -> None:
+        self.context.mark_comment_addressed(comment_id, addressed)
 
     def _add_section(self, section: Section, language: str) -> None:
         box = QWidget(self.content)

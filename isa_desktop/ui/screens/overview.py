@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desktop.domain.account import account_info
 from isa_desktop.services.check import CheckReport
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.formview.question_row import error_colour
+from isa_desktop.ui.screens.account_card import AccountCard
 from isa_desktop.ui.screens.common import Page, heading, rule, soft_label
 
 _NAME_QUESTIONS = ("company.legal_name", "profile.legal_name")
@@ -35,6 +37,7 @@ class OverviewPage(Page):
         self._timer.timeout.connect(self.refresh)
         context.answer_changed.connect(self._schedule)
         context.attachments_changed.connect(self._schedule)
+        context.review_changed.connect(self._schedule)
         self.refresh()
 
     def _schedule(self, *_args: object) -> None:
@@ -68,6 +71,11 @@ class OverviewPage(Page):
             .replace("%1", app.program.header.title.get(self.context.language))
             .replace("%2", app.path.name), self._dynamic))
         self._eligibility(layout, report)
+        self._review_comments(layout)
+        if "account.manager_name" in app.program.questions:
+            layout.addWidget(rule(self._dynamic))
+            layout.addWidget(AccountCard(account_info(view, self.context.language),
+                                         self._benefit_labels(), self._dynamic))
         layout.addWidget(rule(self._dynamic))
         self._next_steps(layout, report)
         layout.addWidget(rule(self._dynamic))
@@ -88,9 +96,54 @@ class OverviewPage(Page):
         layout.addWidget(status)
         if eligibility.summary:
             layout.addWidget(soft_label(eligibility.summary, self._dynamic))
+        route = self._route_text(report)
+        if route:
+            label = QLabel(route, self._dynamic)
+            label.setObjectName("overview.route")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
         for finding in eligibility.blockers + eligibility.warnings:
             layout.addWidget(self._finding_line(finding.severity, finding.message,
                                                 finding.hint, finding.question))
+
+    def _route_text(self, report: CheckReport) -> str:
+        """The Focused Assessment transition route in a line, when one was declared."""
+        fa = report.focused_assessment()
+        if fa is None:
+            return ""
+        if fa["route_open"]:
+            return (self.tr("Route: Focused Assessment transition — report %1 of %2; the route "
+                            "stays open until %3.")
+                    .replace("%1", str(fa["reference"] or self.tr("(no number given)")))
+                    .replace("%2", str(fa["report_date"])).replace("%3",
+                                                                   str(fa["window_closes"])))
+        return self.tr("Route: standard application.")
+
+    def _review_comments(self, layout: QVBoxLayout) -> None:
+        """Open pre-certification comments: how many, and a way to the review page."""
+        comments = self.context.review_comments()
+        open_ones = [c for c in comments if not c.addressed]
+        if not comments:
+            return
+        text = self.tr("Review comments from your broker: %1, of which %2 still open. Each "
+                       "one appears beside the question it concerns.")
+        text = text.replace("%1", str(len(comments))).replace("%2", str(len(open_ones)))
+        general = [c for c in open_ones if not c.question_id]
+        button = QCommandLinkButton(self.tr("Pre-certification review"), text, self._dynamic)
+        button.setObjectName("overview.review_comments")
+        button.clicked.connect(lambda: self.navigate_requested.emit("precert"))
+        layout.addWidget(button)
+        for comment in general:
+            layout.addWidget(self._finding_line(
+                "warning", self.tr("Broker's comment: %1").replace("%1", comment.text),
+                None, None))
+
+    def _benefit_labels(self) -> dict[str, str]:
+        app = self.context.app
+        question = app.program.questions.get("account.benefits") if app else None
+        return {c.value: c.label.get(self.context.language)
+                for c in (question.choices or [])} if question else {}
 
     def _finding_line(self, severity: str, message: str, hint: str | None,
                       question: str | None) -> QWidget:
