@@ -41,6 +41,19 @@ class Header:
     application_id: int
 
 
+def has_hot_journal(path: Path) -> bool:
+    """Whether a rollback journal was left beside the file (a write interrupted by a crash).
+
+    Until SQLite rolls it back, the file's header may describe pages the interrupted write
+    had not yet put on disk, so the length check must wait for the recovery.
+    """
+    journal = Path(f"{path}-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def read_header(path: Path) -> Header:
     """Check the header bytes and return them, or refuse the file with the reason."""
     name = path.name
@@ -72,7 +85,7 @@ def read_header(path: Path) -> Header:
             f"{name} was saved by a newer version of ISA Desktop (file format {user_version}; "
             f"this version reads up to {schema_version()}). Update ISA Desktop to open it."
         )
-    if page_count and size < page_size * page_count:
+    if page_count and size < page_size * page_count and not has_hot_journal(path):
         raise FileRefused(
             f"{name} is truncated: it should be {page_size * page_count:,} bytes but is "
             f"{size:,}. Use an earlier copy of the file."
@@ -131,6 +144,11 @@ def verify(connection: sqlite3.Connection, name: str, version: int) -> None:
     unexpected = sorted(found - expected)
     if unexpected:
         kind, object_name = unexpected[0][0], unexpected[0][1]
+        if any(row[0] == kind and row[1] == object_name for row in expected):
+            raise FileRefused(
+                f"{name} has a {kind} {object_name!r} whose definition differs from the one "
+                "ISA Desktop creates; it was refused so that nothing foreign runs. Ask the "
+                "sender for a clean copy.")
         raise FileRefused(
             f"{name} contains a {kind} named {object_name!r} that ISA Desktop did not create; "
             "it was refused so that nothing foreign runs. Ask the sender for a clean copy."
@@ -144,16 +162,20 @@ def verify(connection: sqlite3.Connection, name: str, version: int) -> None:
 
 
 def check_file(path: Path) -> Header:
-    """Run every check on ``path`` without changing it; return its header when it passes."""
+    """Run every check on ``path``; return its header when it passes.
+
+    A file left with a hot journal by a crash is first recovered by SQLite itself (the
+    journal puts back the pages of the interrupted transaction) — the only change made
+    before the checks — and its header is checked again afterwards.
+    """
     header = read_header(path)
-    hot_journal = Path(f"{path}-journal")
-    read_only = not (hot_journal.exists() and hot_journal.stat().st_size > 0)
+    recovering = has_hot_journal(path)
     try:
-        connection = connect(path, read_only=read_only)
+        connection = connect(path, read_only=not recovering)
     except sqlite3.DatabaseError as exc:
         raise FileRefused(f"{path.name} could not be opened ({exc}).") from None
     try:
         verify(connection, path.name, header.user_version)
     finally:
         connection.close()
-    return header
+    return read_header(path) if recovering else header
