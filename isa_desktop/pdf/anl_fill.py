@@ -139,11 +139,11 @@ def anl_data(inputs: Inputs, year: int, template: Template, people: list[Contact
     status = inputs.program.questions.get("eligibility.ctpat_status")
     ctpat = collect.format_value(status, answers.get("eligibility.ctpat_status"),
                                  inputs.lang) if status else None
-    slots = {"legal_name": text(answers, "company.legal_name"), "year": str(year),
+    slots: dict[str, str] = {"legal_name": text(answers, "company.legal_name"), "year": str(year),
              "since": since, "date": inputs.today, "ior_count": str(len(iors)),
              "officer_name": text(answers, "company.officer_name"),
              "officer_title": text(answers, "company.officer_title"),
-             "ctpat_status": (ctpat or "").lower() or None,
+             "ctpat_status": (ctpat or "").lower(),
              "account_manager": text(answers, "account.manager_name"),
              "ps_contact_name": text(answers, "isa_ps.contact_name"),
              "ps_contact_title": text(answers, "isa_ps.contact_title"),

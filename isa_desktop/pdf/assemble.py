@@ -13,6 +13,7 @@ import io
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import NameObject
@@ -295,7 +296,7 @@ def _strip_actions(page: object) -> None:
 
 def _outline(writer: PdfWriter, entries: list[tuple[int, str, int]]) -> None:
     writer.add_outline_item(title="Contents", page_number=1)
-    parents: dict[int, object] = {}
+    parents: dict[int, Any] = {}  # pypdf's outline items (IndirectObject)
     for level, title, index in entries:
         parent = parents.get(level - 1) if level else None
         parents[level] = writer.add_outline_item(title=title, page_number=index,

@@ -8,6 +8,7 @@ bookmarks and table-of-contents entries.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
@@ -79,8 +80,9 @@ def contents(entries: list[tuple[int, str, int]]) -> list[Flowable]:
              Paragraph(str(page), st.toc1 if level == 0 else st.toc2)]
             for level, title, page in entries]
     table = Table(rows, colWidths=[FRAME_WIDTH - 0.6 * inch, 0.6 * inch], hAlign="LEFT")
-    style = [("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]
+    style: list[tuple[Any, ...]] = [
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]
     style += [("LINEABOVE", (0, i), (-1, i), 0.4, RULE)
               for i, (level, _, _) in enumerate(entries) if level == 0 and i]
     table.setStyle(TableStyle(style))

@@ -79,7 +79,8 @@ def add_empty_signature_field(writer: PdfWriter, spec: FieldSpec) -> None:
     if "/AcroForm" not in root:
         root[NameObject("/AcroForm")] = writer._add_object(
             DictionaryObject({NameObject("/Fields"): ArrayObject()}))
-    root["/AcroForm"].get_object()["/Fields"].append(reference)
+    acro_form = root["/AcroForm"].get_object()  # type: ignore[union-attr]
+    acro_form["/Fields"].append(reference)  # type: ignore[index]
 
 
 def _load_signer(p12: Path, passphrase: bytes | None) -> object:

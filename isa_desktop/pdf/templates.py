@@ -12,9 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from isa_desktop.errors import FormError
+from isa_desktop.formspec.loader import read_data_file
 
 BLANK = "________________"
 _SLOT = re.compile(r"\{([a-z_]+)\}")
@@ -68,12 +67,9 @@ def fill(text: str, slots: Mapping[str, object]) -> str:
 
 def load_template(path: Path, lang: str = "en") -> Template:
     """Read a template file; a missing or broken file is a :class:`FormError`."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FormError(f"The document template {path} is missing.") from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise FormError(f"The document template {path} cannot be read: {exc}") from None
+    if not path.is_file():
+        raise FormError(f"The document template {path} is missing.")
+    data = read_data_file(path)  # parsed once, cached like the form files
     if not isinstance(data, Mapping):
         raise FormError(f"{path.name}: a document template must be a mapping.")
     return Template(data, path.name, lang)
