@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 else:
     _Window = object
 
+# lupdate files this class's ``self.tr`` calls under an empty context (the TYPE_CHECKING block
+# in the class body hides the class from it), so the strings here name their context.
+translate = QCoreApplication.translate
+
 
 class DashboardCommands(_Window):
     """Mixed into the dashboard window (which provides the attributes declared here)."""
@@ -58,7 +62,7 @@ class DashboardCommands(_Window):
     # -- plumbing ------------------------------------------------------------------------
     def show_error(self, message: str) -> None:
         """One sentence the user can act on."""
-        QMessageBox.warning(self, self.tr("Client dashboard"), message)
+        QMessageBox.warning(self, translate("DashboardCommands", "Client dashboard"), message)
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None], busy: str) -> None:
         """Run ``work`` on the thread pool, then ``done(result)`` on the GUI thread."""
@@ -78,14 +82,16 @@ class DashboardCommands(_Window):
 
     def _need_folder(self) -> Path | None:
         if self.folder is None:
-            self.show_error(self.tr("Choose the folder of client files first."))
+            self.show_error(translate("DashboardCommands",
+                                      "Choose the folder of client files first."))
         return self.folder
 
     # -- folder, new, duplicate, archive ---------------------------------------------------
     def choose_folder(self) -> None:
         """Pick the folder of client files."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder of client files"),
-                                                  str(self.folder or Path.home()))
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("DashboardCommands", "Folder of client files"),
+            str(self.folder or Path.home()))
         if chosen:
             self.set_folder(Path(chosen))
 
@@ -109,21 +115,24 @@ class DashboardCommands(_Window):
         source, folder = self.selected_path(), self._need_folder()
         if source is None or folder is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Duplicate as template"),
-                                        self.tr("Legal name of the new client:"))
+        name, ok = QInputDialog.getText(
+            self, translate("DashboardCommands", "Duplicate as template"),
+            translate("DashboardCommands", "Legal name of the new client:"))
         if not ok or not name.strip():
             return
         target = clients.unique_path(folder, clients.safe_filename(name))
         self._run(lambda: clients.duplicate_as_template(source, target, legal_name=name),
-                  lambda _r: self.rescan(), self.tr("Creating the template…"))
+                  lambda _r: self.rescan(),
+                  translate("DashboardCommands", "Creating the template…"))
 
     def archive_selected(self) -> None:
         """Move the selected file into the folder's Archive."""
         path = self.selected_path()
         if path is None:
             return
-        answer = QMessageBox.question(self, self.tr("Archive"),
-                                      self.tr("Move {0} to the Archive folder?").format(path.name))
+        answer = QMessageBox.question(
+            self, translate("DashboardCommands", "Archive"),
+            translate("DashboardCommands", "Move {0} to the Archive folder?").format(path.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -143,8 +152,8 @@ class DashboardCommands(_Window):
             return
         suffix = BUNDLE_SUFFIX if dialog.as_bundle else ".isa"
         default = str(Path.home() / f"{client.path.stem}{suffix}")
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Send to client"), default,
-                                                f"*{suffix}")
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("DashboardCommands", "Send to client"), default, f"*{suffix}")
         if not target:
             return
         password, source, bundle = dialog.password.text(), client.path, dialog.as_bundle
@@ -155,7 +164,8 @@ class DashboardCommands(_Window):
             return exchange.export_copy(source, Path(target))
 
         self._run(work, lambda path: self.statusBar().showMessage(
-            self.tr("Saved {0}").format(Path(path).name)), self.tr("Preparing the file…"))
+            translate("DashboardCommands", "Saved {0}").format(Path(path).name)),
+            translate("DashboardCommands", "Preparing the file…"))
 
     def receive_file(self) -> None:
         """Check a file or bundle from a client, show what differs, let the user choose."""
@@ -163,20 +173,21 @@ class DashboardCommands(_Window):
         if folder is None:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Receive from client"), str(Path.home()),
-            self.tr("Client files (*.isa *{0})").format(BUNDLE_SUFFIX))
+            self, translate("DashboardCommands", "Receive from client"), str(Path.home()),
+            translate("DashboardCommands", "Client files (*.isa *{0})").format(BUNDLE_SUFFIX))
         if not chosen:
             return
         source, password = Path(chosen), None
         if source.suffix.lower() == BUNDLE_SUFFIX:
-            password, ok = QInputDialog.getText(self, self.tr("Password"),
-                                                self.tr("Password of the bundle:"),
-                                                echo=QLineEdit.EchoMode.Password)
+            password, ok = QInputDialog.getText(
+                self, translate("DashboardCommands", "Password"),
+                translate("DashboardCommands", "Password of the bundle:"),
+                echo=QLineEdit.EchoMode.Password)
             if not ok:
                 return
         local = self.selected_path() or folder / f"{source.stem}.isa"
         self._run(lambda: exchange.receive(source, local, password), self._on_received,
-                  self.tr("Checking the received file…"))
+                  translate("DashboardCommands", "Checking the received file…"))
 
     def _on_received(self, result: exchange.ReceiveResult) -> None:
         try:
@@ -185,8 +196,9 @@ class DashboardCommands(_Window):
             dialog = ReceiveDialog(result, labels, self)
             if dialog.exec():
                 exchange.accept_received(result)
-                self.statusBar().showMessage(self.tr("Replaced {0}; the previous version is in "
-                                                     "the Archive.").format(result.local.name))
+                self.statusBar().showMessage(
+                    translate("DashboardCommands", "Replaced {0}; the previous version is in the "
+                              "Archive.").format(result.local.name))
         except UserError as exc:
             self.show_error(exc.message)
         finally:
@@ -196,9 +208,9 @@ class DashboardCommands(_Window):
     # -- calendar and preparer ----------------------------------------------------------
     def export_calendar(self) -> None:
         """Every client's upcoming deadlines as an ``.ics`` file."""
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
-                                                str(Path.home() / "client-deadlines.ics"),
-                                                "*.ics")
+        target, _ = QFileDialog.getSaveFileName(
+            self, translate("DashboardCommands", "Export calendar"),
+            str(Path.home() / "client-deadlines.ics"), "*.ics")
         if target:
             try:
                 write_calendar(self.model.rows(), Path(target))

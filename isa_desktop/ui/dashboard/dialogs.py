@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,7 +27,7 @@ from isa_desktop.services.bundle import MIN_PASSWORD
 from isa_desktop.services.exchange import ReceiveResult
 from isa_desktop.services.preparer import Preparer
 
-PROGRAMS = (("isa", "Importer Self-Assessment (ISA)"),)
+PROGRAMS = (("isa", QT_TRANSLATE_NOOP("NewClientWizard", "Importer Self-Assessment (ISA)")),)
 W = TypeVar("W", bound=QWidget)
 
 

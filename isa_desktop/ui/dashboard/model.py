@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,13 +24,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("client", "program", "complete", "eligibility", "blockers", "next_deadline",
            "ior", "last_changed", "review")
-_HEADERS = {"client": "Client", "program": "Program", "complete": "Complete",
-            "eligibility": "Eligibility", "blockers": "Open blockers",
-            "next_deadline": "Next deadline", "ior": "IOR numbers", "last_changed": "Last changed",
-            "review": "Pre-certification"}
-_REVIEW = {"in_review": "Under review", "completed": "Review completed"}
-_ELIGIBILITY = {"eligible": "Eligible", "not_eligible": "Not yet eligible",
-                "incomplete": "Not answered yet"}
+_HEADERS = {"client": QT_TRANSLATE_NOOP("ClientTableModel", "Client"),
+            "program": QT_TRANSLATE_NOOP("ClientTableModel", "Program"),
+            "complete": QT_TRANSLATE_NOOP("ClientTableModel", "Complete"),
+            "eligibility": QT_TRANSLATE_NOOP("ClientTableModel", "Eligibility"),
+            "blockers": QT_TRANSLATE_NOOP("ClientTableModel", "Open blockers"),
+            "next_deadline": QT_TRANSLATE_NOOP("ClientTableModel", "Next deadline"),
+            "ior": QT_TRANSLATE_NOOP("ClientTableModel", "IOR numbers"),
+            "last_changed": QT_TRANSLATE_NOOP("ClientTableModel", "Last changed"),
+            "review": QT_TRANSLATE_NOOP("ClientTableModel", "Pre-certification")}
+_REVIEW = {"in_review": QT_TRANSLATE_NOOP("ClientTableModel", "Under review"),
+           "completed": QT_TRANSLATE_NOOP("ClientTableModel", "Review completed")}
+_ELIGIBILITY = {"eligible": QT_TRANSLATE_NOOP("ClientTableModel", "Eligible"),
+                "not_eligible": QT_TRANSLATE_NOOP("ClientTableModel", "Not yet eligible"),
+                "incomplete": QT_TRANSLATE_NOOP("ClientTableModel", "Not answered yet")}
 FILTERS = ("all", "eligible", "not_eligible", "blockers", "due_30", "unreadable")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -85,7 +93,8 @@ class ClientTableModel(QAbstractTableModel):
 
     def _row_cells(self, row: Row) -> tuple[str, ...]:
         if isinstance(row, UnreadableRow):
-            texts = {"client": row.path.name, "eligibility": _t("Unreadable"),
+            texts = {"client": row.path.name,
+                     "eligibility": _t(QT_TRANSLATE_NOOP("ClientTableModel", "Unreadable")),
                      "blockers": row.reason}
             return tuple(texts.get(column, "") for column in COLUMNS)
         return tuple(self._display(row, column) for column in COLUMNS)

@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QFileSystemWatcher,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,9 +51,12 @@ from isa_desktop.ui.ops import Op, start_op
 
 STATE_FILE = "dashboard.json"
 _MAX_WATCHED_FILES = 4000  # inotify watches are a shared, limited resource
-_FILTER_LABELS = {"all": "All clients", "eligible": "Eligible", "not_eligible": "Not yet eligible",
-                  "blockers": "With open blockers", "due_30": "Due within 30 days",
-                  "unreadable": "Unreadable files"}
+_FILTER_LABELS = {"all": QT_TRANSLATE_NOOP("DashboardWindow", "All clients"),
+                  "eligible": QT_TRANSLATE_NOOP("DashboardWindow", "Eligible"),
+                  "not_eligible": QT_TRANSLATE_NOOP("DashboardWindow", "Not yet eligible"),
+                  "blockers": QT_TRANSLATE_NOOP("DashboardWindow", "With open blockers"),
+                  "due_30": QT_TRANSLATE_NOOP("DashboardWindow", "Due within 30 days"),
+                  "unreadable": QT_TRANSLATE_NOOP("DashboardWindow", "Unreadable files")}
 
 
 def _remembered_folder() -> Path | None:

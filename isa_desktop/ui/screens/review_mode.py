@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,11 @@ from isa_desktop.ui.build_process import BuildProcess, BuildRequest
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.screens.common import Page, heading, rule, soft_label
 from isa_desktop.ui.screens.review_items import ItemEditor, reference_model
+
+# The review service's opinion labels, marked so lupdate collects them for ``self.tr`` below.
+_OPINION_WORDS = (QT_TRANSLATE_NOOP("ReviewModePage", "Ready to present to CBP"),
+                  QT_TRANSLATE_NOOP("ReviewModePage", "Ready once the open items are settled"),
+                  QT_TRANSLATE_NOOP("ReviewModePage", "Not ready to present to CBP"))
 
 
 class ReviewModePage(Page):
