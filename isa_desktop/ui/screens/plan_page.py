@@ -66,6 +66,8 @@ class PlanPage(Page):
         self.areas.setObjectName("plan.areas")
         self.areas.setAccessibleName(self.tr("Trade areas"))
         self.areas.setFixedWidth(390)
+        self.areas.setWordWrap(True)  # long names (French especially) wrap instead of clipping
+        self.areas.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.areas.currentItemChanged.connect(self._on_areas_current_changed)
         left = QVBoxLayout()
         left.addWidget(self.areas)

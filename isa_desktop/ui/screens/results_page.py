@@ -43,6 +43,7 @@ from isa_desktop.ui.screens.selftest_common import (
     ChoiceDelegate,
     call_service,
     error_label,
+    in_language,
     show_error,
     table,
 )
@@ -226,7 +227,7 @@ class ResultsPage(Page):
         self.sample_id = ids[-1] if ids else None
         self._show_sample()
         results = selftest.cycle_results(app, cycle) if self._valid(cycle) else {}
-        self.cycle_model.set_rows(sorted(results.values(), key=lambda r: r["area_label"]))
+        self._show_cycle(list(results.values()))
         self._show_verdict(results.get(area), plan)
         self._show_follow_up()
 
@@ -286,6 +287,14 @@ class ResultsPage(Page):
         self.verdict.setStyleSheet(f"color: {error_colour(self)};" if over else "")
         self.verdict.setProperty("exceeds", over)
 
+    def _show_cycle(self, results: list[dict[str, Any]]) -> None:
+        """The cycle's per-area table, area names in the window's language."""
+        app = self.context.app
+        if app is None:
+            return
+        rows = in_language(results, app.program.id, self.context.language)
+        self.cycle_model.set_rows(sorted(rows, key=lambda r: str(r["area_label"])))
+
     def _show_follow_up(self) -> None:
         app = self.context.app
         if app is None:
@@ -316,8 +325,7 @@ class ResultsPage(Page):
             row.get("revenue_impact_usd"), str(row.get("note") or "")), self.error)
         if stored is None:
             return None
-        self.cycle_model.set_rows(sorted(selftest.cycle_results(app, stored["cycle"]).values(),
-                                         key=lambda r: r["area_label"]))
+        self._show_cycle(list(selftest.cycle_results(app, stored["cycle"]).values()))
         self._show_verdict(stored, selftest.plan(app).get(stored["area"], {}))
         mark = (stored.get("item_results") or {}).get(str(row["index"]), {})
         base = {k: v for k, v in row.items() if k not in ("status", "error_type",

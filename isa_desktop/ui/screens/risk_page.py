@@ -16,11 +16,12 @@ from isa_desktop.ui.screens.selftest_common import (
     LevelDelegate,
     call_service,
     error_label,
+    in_language,
     show_error,
     table,
 )
 
-_LIKELIHOOD, _IMPACT, _OVERRIDE, _REASON = 1, 2, 7, 8
+_AREA, _LIKELIHOOD, _IMPACT, _OVERRIDE, _REASON = 0, 1, 2, 7, 8
 
 
 class RiskPage(Page):
@@ -39,7 +40,7 @@ class RiskPage(Page):
             "rating, but only with a reason, which appears in the packet."), self.content))
         self.model = RecordsModel(risk_columns(), self._on_model_edit, self)
         self.table = table(self.content, "risk.matrix", self.tr("Risk matrix"), self.model,
-                           stretch=_REASON, min_height=400)
+                           stretch=_REASON, min_height=400, widths={_AREA: 210})
         self.table.setItemDelegateForColumn(_LIKELIHOOD, LevelDelegate(self.table))
         self.table.setItemDelegateForColumn(_IMPACT, LevelDelegate(self.table))
         self.table.setItemDelegateForColumn(
@@ -71,7 +72,8 @@ class RiskPage(Page):
     def refresh(self) -> None:
         """Re-read the matrix from the file."""
         app = self.context.app
-        rows = selftest.risk_matrix(app) if app is not None else []
+        rows = (in_language(selftest.risk_matrix(app), app.program.id, self.context.language)
+                if app is not None else [])
         for row in rows:
             if row["area"] in self._pending:
                 row["override_rating"] = self._pending[row["area"]]

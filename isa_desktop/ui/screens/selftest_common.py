@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desktop.errors import UserError
+from isa_desktop.formspec.trade_areas import trade_areas
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.formview.question_row import error_colour
 from isa_desktop.ui.models.selftest_models import word
@@ -73,9 +74,20 @@ def show_error(label: QLabel, message: str) -> None:
     label.setVisible(bool(message))
 
 
+def in_language(rows: list[dict[str, Any]], program_id: str, lang: str) -> list[dict[str, Any]]:
+    """Rows with ``area_label`` in the window's language (records keep the English name,
+    which the documents print)."""
+    names = {area.id: area.title(lang) for area in trade_areas(program_id)}
+    return [{**row, "area_label": names.get(str(row.get("area")), row.get("area_label"))}
+            for row in rows]
+
+
 def table(parent: QWidget, name: str, accessible: str, model: QAbstractItemModel,
-          stretch: int | None = None, min_height: int = 160) -> QTableView:
-    """A row-selecting table with sensible defaults; column ``stretch`` takes the slack."""
+          stretch: int | None = None, min_height: int = 160,
+          widths: dict[int, int] | None = None) -> QTableView:
+    """A row-selecting table with sensible defaults; column ``stretch`` takes the slack and
+    the columns in ``widths`` start at that width (their text wraps) instead of fitting
+    their longest cell."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
@@ -92,6 +104,9 @@ def table(parent: QWidget, name: str, accessible: str, model: QAbstractItemModel
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
     # Wrapped text needs the final column widths: refit the rows whenever a column resizes.
     timer = QTimer(view)
     timer.setSingleShot(True)
