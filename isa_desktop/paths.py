@@ -53,7 +53,8 @@ def log_dir() -> Path:
 def cache_dir() -> Path:
     """Disposable caches (parsed forms); safe to delete at any time."""
     home = _home_override()
-    return _private_dir(home / "cache" if home else Path(platformdirs.user_cache_dir(_APP, _AUTHOR)))
+    base = home / "cache" if home else Path(platformdirs.user_cache_dir(_APP, _AUTHOR))
+    return _private_dir(base)
 
 
 def _shipped(name: str) -> Path:

@@ -50,3 +50,12 @@ def install_language(language: str) -> None:
 def tr(context: str, text: str) -> str:
     """Translate ``text`` outside a QObject (``context`` is the catalog section)."""
     return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for the catalog under ``context`` and return it untranslated.
+
+    Same behaviour as PySide6's own marker, but typed as returning ``str`` (PySide6's stubs say
+    ``object``). lupdate finds the strings by this exact name, so it must not be renamed.
+    """
+    return text

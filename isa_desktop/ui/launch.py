@@ -9,6 +9,13 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # Only for annotations: Qt itself is imported inside the functions, keeping start-up lazy.
+    from PySide6.QtCore import QCoreApplication
+
+    from isa_desktop.ui.main_window import MainWindow
 
 _STARTED = time.perf_counter()
 log = logging.getLogger(__name__)
@@ -90,7 +97,7 @@ def launch(args: list[str]) -> int:
     return app.exec()
 
 
-def create_qapplication() -> object:
+def create_qapplication() -> QCoreApplication:
     """The QApplication with names, high-DPI rounding, language and appearance applied."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -111,7 +118,7 @@ def create_qapplication() -> object:
     return app
 
 
-def create_window(options: LaunchOptions) -> object:
+def create_window(options: LaunchOptions) -> MainWindow:
     """The main window with the requested file (or the demo) open."""
     from isa_desktop.ui import i18n
     from isa_desktop.ui.context import AppContext

@@ -37,8 +37,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings
         self.setObjectName("main_window")
-        self.actions = MenuActions(self)
-        self.actions.install(self.menuBar())
+        self.menu_actions = MenuActions(self)
+        self.menu_actions.install(self.menuBar())
         self.navigator = Navigator(self)
         self.stack = QStackedWidget(self)
         self.splitter = QSplitter(self)
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
 
     # -- wiring -------------------------------------------------------------------------------
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.new.triggered.connect(self.new_file)
         a.open.triggered.connect(self.choose_file)
         a.save_copy.triggered.connect(self.save_copy)
@@ -104,10 +104,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(self.settings.splitter_state)
         else:
             self.splitter.setSizes([310, 930])
-        self.actions.language[self.settings.language].setChecked(True)
-        self.actions.scheme[self.settings.color_scheme].setChecked(True)
-        self.actions.undo.setEnabled(False)
-        self.actions.redo.setEnabled(False)
+        self.menu_actions.language[self.settings.language].setChecked(True)
+        self.menu_actions.scheme[self.settings.color_scheme].setChecked(True)
+        self.menu_actions.undo.setEnabled(False)
+        self.menu_actions.redo.setEnabled(False)
 
     # -- files ------------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.context.close()
 
     def _fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
+        menu = self.menu_actions.recent_menu
         menu.clear()
         for path in self.settings.existing_recent():
             action = menu.addAction(path.name)
@@ -273,8 +273,8 @@ class MainWindow(QMainWindow):
         item = self._items.get(key)
         if item is None:
             return None
-        for page in self.pages.values():
-            page.flush()
+        for open_page in self.pages.values():
+            open_page.flush()
         page = self.pages.get(key)
         if page is None:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -341,10 +341,10 @@ class MainWindow(QMainWindow):
         """View ▸ Language: relabel the window and rebuild the pages in that language."""
         self.flush()
         self.settings.language = language
-        self.actions.language[language].setChecked(True)
+        self.menu_actions.language[language].setChecked(True)
         i18n.install_language(language)
         self.context.set_language(language)
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         current = self.navigator.current_key() or "overview"
         if self.context.is_open:
             self._drop_pages()
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
     def set_color_scheme(self, scheme: str) -> None:
         """View ▸ Appearance: follow the system, or force light or dark."""
         self.settings.color_scheme = scheme
-        self.actions.scheme[scheme].setChecked(True)
+        self.menu_actions.scheme[scheme].setChecked(True)
         apply_color_scheme(scheme)
 
     def about(self) -> None:

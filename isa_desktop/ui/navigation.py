@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from isa_desktop.ui.context import AppContext
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from isa_desktop.ui.screens.common import Page
 
 PageFactory = Callable[[AppContext, Any], Page]

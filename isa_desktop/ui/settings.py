@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
@@ -43,7 +44,8 @@ class Settings:
     def load(cls) -> Settings:
         """Read the saved settings, falling back to defaults for anything missing or odd."""
         qs = cls.store()
-        recent = qs.value("recent_files", [], type=list) or []
+        # ``type=list`` makes Qt return a list; PySide6's stubs only promise ``object``.
+        recent = cast(list[object], qs.value("recent_files", [], type=list) or [])
         scheme = str(qs.value("color_scheme", "system"))
         language = str(qs.value("language", _default_language()))
         return cls(

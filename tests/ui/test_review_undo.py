@@ -50,10 +50,10 @@ def test_typing_merges_into_one_undo_step_and_redo_restores(qtbot, window) -> No
     qtbot.keyClicks(edit, " Imports")
     qtbot.waitUntil(lambda: window.context.answer("profile.legal_name") == "Acme Imports")
     assert window.context.undo_stack.count() == 1
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.context.answer("profile.legal_name") is None
     assert edit.text() == ""
-    window.actions.redo.trigger()
+    window.menu_actions.redo.trigger()
     assert window.context.answer("profile.legal_name") == "Acme Imports"
     assert edit.text() == "Acme Imports"
 

@@ -30,10 +30,10 @@ INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractButton, QAbstractItemVi
 
 def test_switching_to_french_relabels_window_and_forms(qtbot, window) -> None:
     window.show_page("form:profile")
-    assert window.actions.file_menu.title() == "&File"
+    assert window.menu_actions.file_menu.title() == "&File"
     window.set_language("fr-CA")
-    assert window.actions.file_menu.title() == "&Fichier"
-    assert window.actions.undo.text() == "&Annuler"
+    assert window.menu_actions.file_menu.title() == "&Fichier"
+    assert window.menu_actions.undo.text() == "&Annuler"
     titles = [window.navigator.item(i).text() for i in range(window.navigator.count())]
     assert "Qui vous êtes" in titles and "Vue d’ensemble" in titles
     page = window.stack.currentWidget()
@@ -42,7 +42,7 @@ def test_switching_to_french_relabels_window_and_forms(qtbot, window) -> None:
     assert window.findChild(QWidget, "profile.kind").itemText(0) == "— Choisir —"
     assert window.save_state.text() == "Toutes les modifications sont enregistrées"
     window.set_language("en")
-    assert window.actions.file_menu.title() == "&File"
+    assert window.menu_actions.file_menu.title() == "&File"
     assert Settings.load().language == "en"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from isa_desktop.services.bundle import MIN_PASSWORD
 from isa_desktop.services.exchange import ReceiveResult
 from isa_desktop.services.preparer import Preparer
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 PROGRAMS = (("isa", QT_TRANSLATE_NOOP("NewClientWizard", "Importer Self-Assessment (ISA)")),)
 W = TypeVar("W", bound=QWidget)

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from isa_desktop.services.client_rows import ClientRow, UnreadableRow
 from isa_desktop.services.workspace import Row, matches
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QFileSystemWatcher,
     QModelIndex,
     Qt,
@@ -47,6 +46,7 @@ from isa_desktop.services.workspace import Row, ScanCache, client_files, scan_fo
 from isa_desktop.ui.dashboard.commands import DashboardCommands
 from isa_desktop.ui.dashboard.dialogs import named
 from isa_desktop.ui.dashboard.model import FILTERS, ROW_ROLE, ClientFilterProxy, ClientTableModel
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from isa_desktop.ui.ops import Op, start_op
 
 STATE_FILE = "dashboard.json"

@@ -19,11 +19,16 @@ from isa_desktop.ui.formview.table_editor import TableEditor
 
 _NUMBERS = frozenset({"integer", "decimal", "money", "percent"})
 
+#: Every editor widget; each has ``edited``/``committed`` signals, ``value()``, ``set_value()``
+#: and ``focus_target()`` (``NumberLine`` and ``DateLine`` are ``TextLine`` subclasses).
+Editor = (TextLine | TextArea | ChoiceBox | YesNoButtons | MultiChoiceChecks | TableEditor
+          | AttachmentEditor)
 
-def create_editor(question: Question, language: str, parent: QWidget | None = None) -> QWidget:
+
+def create_editor(question: Question, language: str, parent: QWidget | None = None) -> Editor:
     """A new editor for ``question``, named after it and labelled for screen readers."""
     kind = question.type
-    editor: QWidget
+    editor: Editor
     if kind == "textarea":
         editor = TextArea(question, parent)
     elif kind == "yesno":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from isa_desktop.storage import AttachmentInfo
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from isa_desktop.ui.models.rows_model import Index, RowsModel
 
 _HEADERS = (QT_TRANSLATE_NOOP("AttachmentsModel", "Document"),

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from isa_desktop.ui.models.rows_model import Index, RowsModel
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1

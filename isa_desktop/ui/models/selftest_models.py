@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
+
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()

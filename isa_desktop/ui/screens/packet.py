@@ -39,6 +39,9 @@ from isa_desktop.ui.screens.pdf_preview import PdfPreview
 class PacketPage(Page):
     """Choose, build, preview, open and print one document."""
 
+    # Annotation only: the attribute is set by the first preview, and cleared when it closes.
+    preview: PdfPreview | None
+
     build_finished = Signal(str)  # path of the built PDF
     build_failed = Signal(str)
     build_ended = Signal()  # after success, failure or cancel

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from isa_desktop.domain.population import CANONICAL_FIELDS, CsvSniff
 from isa_desktop.services import selftest
 from isa_desktop.ui.context import AppContext
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from isa_desktop.ui.ops import Op, start_op
 from isa_desktop.ui.screens.common import soft_label
 from isa_desktop.ui.screens.selftest_common import error_label, show_error

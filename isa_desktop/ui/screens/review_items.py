@@ -6,7 +6,7 @@ saves it through the service.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from isa_desktop.services.review import FINDINGS
 from isa_desktop.services.review_checklist import ChecklistItem
 from isa_desktop.ui.formview.question_row import soft_label
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 COMMENT_DEBOUNCE_MS = 400
 _FINDING_TEXT = {

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from isa_desktop.services import review as rv
 from isa_desktop.services.preparer import load_preparer, save_preparer
 from isa_desktop.ui.build_process import BuildProcess, BuildRequest
 from isa_desktop.ui.context import AppContext
+from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from isa_desktop.ui.screens.common import Page, heading, rule, soft_label
 from isa_desktop.ui.screens.review_items import ItemEditor, reference_model
 
