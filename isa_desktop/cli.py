@@ -148,7 +148,12 @@ def _print_report(report: Any) -> None:
 
 def cmd_sample_size(args: argparse.Namespace) -> int:
     """Attribute-sampling sample size."""
-    from isa_desktop.domain.sampling import SamplingError, attribute_sample_size
+    from isa_desktop.domain.sampling import (
+        SamplingError,
+        attribute_sample_size,
+        parse_confidence,
+        parse_rate,
+    )
 
     try:
         result = attribute_sample_size(args.confidence, args.tolerable, args.expected,
@@ -162,6 +167,10 @@ def cmd_sample_size(args: argparse.Namespace) -> int:
     else:
         _out(f"Sample size: {result.sample_size} (allows {result.allowed_deviations} "
              f"deviation{'s' if result.allowed_deviations != 1 else ''}; {result.method})")
+        # Say how the rates were read, so a 0.5 meant as 0.5 % is caught at a glance.
+        _out(f"Read as: {parse_confidence(args.confidence):.2%} confidence, tolerable rate "
+             f"{parse_rate(args.tolerable):.2%}, expected rate {parse_rate(args.expected):.2%}"
+             + (f", population {args.population:,}" if args.population else ""))
     return 0
 
 
@@ -273,10 +282,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def guard_output(output: str | None, source: str | None) -> None:
+    """Refuse an output path that would overwrite the application file, or any other
+    application file: a PDF or JSON written over an ``.isa`` would destroy the answers."""
+    if not output:
+        return
+    target = Path(output)
+    if source and target.exists() and Path(source).exists() and target.samefile(source):
+        raise UserError(f"{target.name} is the application file itself; choose another name "
+                        "for the output.")
+    if target.suffix.lower() == ".isa" or _is_sqlite(target):
+        raise UserError(f"{target.name} is (or would be) an application file; write the "
+                        "output to a .pdf or .json file instead.")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name for the output.")
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def run(argv: Sequence[str]) -> int:
     """Run one command; map every user-facing failure to one line on stderr and exit 2."""
     args = build_parser().parse_args(list(argv))
     try:
+        guard_output(getattr(args, "output", None), getattr(args, "file", None))
         return int(args.func(args))
     except UserError as exc:
         sys.stderr.write(f"isa-desktop: {exc.message}\n")

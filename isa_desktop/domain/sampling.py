@@ -69,12 +69,20 @@ def _to_fraction(text: str | float | int, what: str) -> Fraction:
 
 
 def _rate(text: str | float | int, what: str) -> Fraction:
-    """A deviation rate in [0, 1); a bare number of 1 or more is a percentage (5 → 5 %)."""
+    """A deviation rate in [0, 1): ``0.05`` or ``5%``.
+
+    A bare number is a fraction. A bare number of 1 or more is refused rather than guessed:
+    reading ``5`` as 5 % would also read ``0.5`` as 50 %, and a user who meant 0.5 % would get
+    a sample a hundred times too small without noticing.
+    """
     value = _to_fraction(text, what)
     if value < 0:
         raise SamplingError(f"The {what} cannot be negative (got {text!r}).")
-    if value >= 1 and not str(text).strip().endswith("%"):
-        value /= 100
+    percent = str(text).strip().endswith("%")
+    if value >= 1 and not percent:
+        raise SamplingError(
+            f"The {what} {str(text).strip()} is ambiguous: write it as a percentage "
+            f"({str(text).strip()}%) or as a fraction below 1 (0.05 means 5 %).")
     if value >= 1:
         raise SamplingError(f"The {what} must be below 100 % (got {text!r}).")
     return value
@@ -83,8 +91,8 @@ def _rate(text: str | float | int, what: str) -> Fraction:
 def parse_rate(text: str | float) -> float:
     """Parse a deviation rate given as ``0.05``, ``"5%"``, ``"5 %"`` or ``"0.05"``; return 0.05.
 
-    A bare number of 1 or more is taken as a percentage (``5`` → 0.05, ``1`` → 0.01), which is
-    how people type rates on a command line; a rate of 100 % or more is refused either way.
+    A bare number is a fraction; a bare number of 1 or more is refused as ambiguous, and a
+    rate of 100 % or more is refused either way.
     """
     return float(_rate(text, "rate"))
 
@@ -94,15 +102,23 @@ def parse_confidence(text: str | float) -> float:
     return float(_confidence(text))
 
 
+#: Below this, "confidence" gives samples of a handful of items that assure nothing.
+MIN_CONFIDENCE = Fraction(1, 2)
+
+
 def _confidence(text: str | float | int) -> Fraction:
     value = _to_fraction(text, "confidence level")
     if value >= 1 and not str(text).strip().endswith("%"):
-        value /= 100
+        value /= 100  # 90 can only mean 90 %: a confidence level is never 9,000 %
     if not 0 < value < 1:
         raise SamplingError(
             f"The confidence level must be between 0 and 100 % (got {text!r}); 90 % or 95 % "
             "is usual."
         )
+    if value < MIN_CONFIDENCE:
+        raise SamplingError(
+            f"A confidence level of {float(value) * 100:g} % gives no real assurance; use at "
+            "least 50 % (90 % or 95 % is usual).")
     return value
 
 

@@ -150,3 +150,22 @@ def validation_problems(question: Question, value: Any) -> list[tuple[str, str]]
     except ValueError as exc:
         return [(getattr(exc, "code", f"invalid_{name}"), getattr(exc, "message", str(exc)))]
     return []
+
+
+def normalized(question: Question, value: Any) -> Any:
+    """A valid value in its validator's canonical form (IOR numbers with dashes, upper-case
+    filer codes, dotted HTS numbers); a value that does not pass yet is kept as typed, so a
+    half-typed answer is saved and ``check`` can say what is wrong with it."""
+    if question.type == "table" and isinstance(value, list):
+        return [{key: normalized(column, cell) if (column := question.column(key)) else cell
+                 for key, cell in row.items()} if isinstance(row, dict) else row
+                for row in value]
+    name = validator_name(question)
+    if name is None or not isinstance(value, str) or is_empty(value):
+        return value
+    from isa_desktop.domain.validators import validate
+
+    try:
+        return validate(name, value)
+    except ValueError:
+        return value

@@ -16,6 +16,7 @@ from typing import Any
 from isa_desktop import __version__
 from isa_desktop.errors import AnswerError, UserError
 from isa_desktop.formspec import Program, coerce_value, load_program
+from isa_desktop.formspec.values import normalized
 from isa_desktop.services.check import CheckReport, run_check
 from isa_desktop.storage import ApplicationFile, AttachmentInfo
 
@@ -85,7 +86,7 @@ class Application:
             raise AnswerError(f"{question_id}: there is no such question in the "
                               f"{self.program.id} program.")
         try:
-            return coerce_value(question, raw)
+            return normalized(question, coerce_value(question, raw))
         except ValueError as exc:
             raise AnswerError(f"{question_id}: {exc}") from None
 
@@ -123,13 +124,61 @@ class Application:
             raise AnswerError(f"{document} is a folder, not a document.") from None
         except OSError as exc:
             raise AnswerError(f"{document} could not be read ({exc.strerror}).") from None
-        return self.file.add_attachment(question_id, Path(document).name, data,
-                                        media_type_of(Path(document).name, data))
+        if not self.program.is_visible(question, self.view()):
+            raise AnswerError(f"{question_id} is not asked for your current answers (for a "
+                              "policy, first choose that it is an attached document).")
+        name = Path(document).name
+        media_type = media_type_of(name, data)
+        check_document(name, data, media_type)
+        return self.file.add_attachment(question_id, name, data, media_type)
 
     # -- check ----------------------------------------------------------------------------
     def check(self, today: dt.date | None = None) -> CheckReport:
         """Completeness, validation, cross-field rules and eligibility."""
         return run_check(self.program, self.view(), today)
+
+
+_DOCX = _MEDIA_TYPES[".docx"]
+
+
+def check_document(name: str, data: bytes, media_type: str) -> None:
+    """Refuse what cannot serve as a policy document: an application file, a file that only
+    pretends to be a PDF, a password-protected or damaged PDF, or a type CBP cannot read."""
+    if data.startswith(b"SQLite format 3\x00"):
+        raise AnswerError(f"{name} is an application file, not a policy document.")
+    if media_type == "application/pdf":
+        if not data.startswith(b"%PDF-"):
+            raise AnswerError(f"{name} is not really a PDF (it does not start like one); "
+                              "export the document to PDF again.")
+        _check_pdf(name, data)
+    elif media_type == _DOCX:
+        if not data.startswith(b"PK"):
+            raise AnswerError(f"{name} is not a Word document (.docx) inside.")
+    elif media_type.startswith("text/"):
+        if b"\x00" in data[:65536]:
+            raise AnswerError(f"{name} is not plain text (it holds binary data).")
+    elif data:
+        raise AnswerError(f"{name} is neither a PDF, a Word document (.docx) nor plain text; "
+                          "attach the policy in one of those forms.")
+
+
+def _check_pdf(name: str, data: bytes) -> None:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise AnswerError(f"{name} is protected by a password; attach an unprotected "
+                              "copy so it can be merged into the packet.")
+        if len(reader.pages) == 0:
+            raise AnswerError(f"{name} has no pages.")
+    except AnswerError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise AnswerError(f"{name} is a damaged PDF ({exc}); export it to PDF again.") from None
 
 
 def media_type_of(filename: str, data: bytes) -> str:

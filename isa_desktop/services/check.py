@@ -78,6 +78,10 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
             "hint": finding.hint}
 
 
+def _rank(finding: Finding) -> int:
+    return _SEVERITY_ORDER.get(finding.severity, 3)
+
+
 def _applies(program: Program, view: Mapping[str, Any], finding: Finding) -> bool:
     """A rule's finding counts unless it concerns a question hidden for these answers."""
     if finding.question is None:
@@ -102,9 +106,12 @@ def run_check(program: Program, view: Mapping[str, Any],
     findings += [f for f in eligibility.blockers + eligibility.warnings
                  if f.code != "eligibility_incomplete"]
     unique: dict[tuple[str | None, str], Finding] = {}
-    for finding in findings:
-        unique.setdefault((finding.question, finding.code), finding)
-    ordered = sorted(unique.values(), key=lambda f: _SEVERITY_ORDER.get(f.severity, 3))
+    for finding in findings:  # the same problem found by two rules: keep the graver one
+        key = (finding.question, finding.code)
+        kept = unique.get(key)
+        if kept is None or _rank(finding) < _rank(kept):
+            unique[key] = finding
+    ordered = sorted(unique.values(), key=_rank)
     blocking = any(f.severity in ("error", "blocker") for f in ordered)
     return CheckReport(ready=eligibility.eligible and not blocking,
                        complete_pct=overall_percent(items), eligibility=eligibility,

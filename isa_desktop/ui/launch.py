@@ -22,6 +22,35 @@ log = logging.getLogger(__name__)
 USAGE = "usage: isa-desktop [FILE] | --demo | --dashboard [FOLDER] | --smoke [FILE]"
 
 
+HELP = f"""{USAGE}
+
+ISA Desktop prepares and maintains an importer's application to CBP's Importer
+Self-Assessment program. With no command it opens the window.
+
+  FILE                 open an application file (.isa)
+  --demo               open the sample importer (a copy in your data folder)
+  --dashboard [FOLDER] the broker's client dashboard for a folder of .isa files
+  --smoke [FILE]       start, wait until the window is shown, print {{"startup_ms": N}}
+
+Commands (isa-desktop COMMAND --help for each):
+  forms        the question bank (--json, --lang fr-CA)
+  new          create an application file
+  import       merge answers from a JSON file, all or nothing
+  export       write the answers as JSON
+  attach       attach a policy document to a question
+  check        completeness, validation, eligibility (exit 1 when not ready)
+  packet       the application packet (PDF)
+  mou          the Memorandum of Understanding (PDF; --sign CERT.p12)
+  anl          the Annual Notification Letter for a year (PDF)
+  review-report  the broker's pre-certification evaluation report (PDF)
+  sample-size  attribute-sampling sample size
+"""
+
+
+class HelpRequested(Exception):
+    """``--help``: the text to print (exit 0)."""
+
+
 @dataclass(frozen=True)
 class LaunchOptions:
     """What the command line asked the window to do."""
@@ -37,6 +66,8 @@ def parse_args(args: list[str]) -> LaunchOptions:
     demo = smoke = dashboard = False
     file: Path | None = None
     for arg in args:
+        if arg in ("-h", "--help"):
+            raise HelpRequested(HELP)
         if arg == "--demo":
             demo = True
         elif arg == "--dashboard":
@@ -70,6 +101,9 @@ def launch(args: list[str]) -> int:
     """Run the window until it is closed; the exit code for the process."""
     try:
         options = parse_args(list(args))
+    except HelpRequested as help_text:
+        print(help_text)
+        return 0
     except ValueError as exc:
         print(f"isa-desktop: {exc}", file=sys.stderr)
         return 2
@@ -85,6 +119,13 @@ def launch(args: list[str]) -> int:
     window = create_window(options)
     window.show()
     if options.smoke:
+        if (options.file is not None or options.demo) and not window.context.is_open:
+            # A packaging check must notice a file the window refused to open.
+            print(f"isa-desktop: {window.last_error or 'the file could not be opened.'}",
+                  file=sys.stderr)
+            window.close()
+            return 2
+
         def report() -> None:
             print(json.dumps({"startup_ms": round(process_age_ms())}), flush=True)
             window.close()

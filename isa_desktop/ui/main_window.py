@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.settings = settings
+        self.last_error: str | None = None  # the latest refusal, for --smoke to report
         self.setObjectName("main_window")
         self.menu_actions = MenuActions(self)
         self.menu_actions.install(self.menuBar())
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def _report_error(self, message: str) -> None:
+        self.last_error = message
         self.save_state.setText(message)
         if self.context.is_open:
             QMessageBox.warning(self, APP_NAME, message)

@@ -121,3 +121,23 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_smoke_on_a_refused_file_says_why_and_exits_2(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ISA_DESKTOP_HOME=str(tmp_path / "h"))
+    junk = tmp_path / "junk.isa"
+    junk.write_text("not an application")
+    result = subprocess.run([sys.executable, "-m", "isa_desktop", "--smoke", str(junk)],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "junk.isa is not an ISA Desktop file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_help_lists_the_window_options_and_the_commands(tmp_path: Path) -> None:
+    env = dict(os.environ, ISA_DESKTOP_HOME=str(tmp_path / "h"))
+    result = subprocess.run([sys.executable, "-m", "isa_desktop", "--help"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0
+    for word in ("--demo", "--dashboard", "--smoke", "check", "packet", "sample-size"):
+        assert word in result.stdout

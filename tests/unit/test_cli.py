@@ -144,6 +144,9 @@ def test_attach(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _cli(capsys, "new", str(isa), "--program", "sample")
     document = tmp_path / "policy.txt"
     document.write_text("Our policy.")
+    code, _, err = _cli(capsys, "attach", str(isa), "controls.policy_document", str(document))
+    assert code == 2 and "not asked for your current answers" in err  # hidden until "yes"
+    _cli(capsys, "import", str(isa), str(_answers(tmp_path, {"controls.written_policy": "yes"})))
     code, out, _ = _cli(capsys, "attach", str(isa), "controls.policy_document", str(document))
     assert code == 0 and "SHA-256" in out
     code, _, err = _cli(capsys, "attach", str(isa), "profile.legal_name", str(document))
@@ -151,6 +154,41 @@ def test_attach(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _cli(capsys, "attach", str(isa), "controls.policy_document",
                         str(tmp_path / "nope.pdf"))
     assert code == 2 and "does not exist" in err
+
+
+def _encrypted_pdf(path: Path) -> Path:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    writer.encrypt("secret")
+    writer.write(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "fragment"),
+    [
+        ("fake.pdf", lambda p: p.write_text("hello"), "not really a PDF"),
+        ("locked.pdf", _encrypted_pdf, "protected by a password"),
+        ("half.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj <<"), "damaged PDF"),
+        ("noise.bin", lambda p: p.write_bytes(bytes(range(256)) * 8), "neither a PDF"),
+        ("binary.txt", lambda p: p.write_bytes(b"text\x00\x01\x02"), "not plain text"),
+        ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
+    ],
+)
+def test_attach_refuses_what_cannot_serve_as_a_policy(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      name: str, make, fragment: str) -> None:
+    isa = tmp_path / "a.isa"
+    _cli(capsys, "new", str(isa), "--program", "sample", "--answers",
+         str(_answers(tmp_path, {"controls.written_policy": "yes"})))
+    document = tmp_path / name
+    make(document)
+    code, _, err = _cli(capsys, "attach", str(isa), "controls.policy_document", str(document))
+    assert code == 2 and fragment in err and err.count("\n") == 1
+    code, _, err = _cli(capsys, "attach", str(isa), "controls.policy_document", str(isa))
+    assert code == 2 and "application file, not a policy document" in err
 
 
 def test_usage_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -171,3 +209,24 @@ def test_entry_points_never_print_a_traceback(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert result.stderr.strip() == ("isa-desktop: junk.isa is not an ISA Desktop file "
                                          "(it is not an SQLite database).")
+
+
+def test_sample_size_json_text_and_refusals(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _cli(capsys, "sample-size", "--confidence", "95%", "--tolerable", "5%",
+                        "--expected", "1%", "--json")
+    assert code == 0 and json.loads(out) == {"sample_size": 93, "allowed_deviations": 1,
+                                             "method": "binomial"}
+    code, out, _ = _cli(capsys, "sample-size", "--confidence", "0.90", "--tolerable", "0.10",
+                        "--expected", "0", "--population", "500", "--json")
+    assert code == 0 and json.loads(out)["method"] == "hypergeometric"
+    assert json.loads(out)["sample_size"] <= 22
+    code, out, _ = _cli(capsys, "sample-size", "--confidence", "95", "--tolerable", "0.5",
+                        "--expected", "0")
+    assert code == 0 and "tolerable rate 50.00%" in out  # how a bare 0.5 was read is shown
+    for bad, fragment in ((["--tolerable", "5"], "ambiguous"),
+                          (["--tolerable", "5%", "--expected", "6%"], "lower than"),
+                          (["--confidence", "150"], "between 0 and 100")):
+        args = {"--confidence": "95%", "--tolerable": "5%", "--expected": "1%"}
+        args.update(dict(zip(bad[::2], bad[1::2])))
+        code, _, err = _cli(capsys, "sample-size", *[x for kv in args.items() for x in kv])
+        assert code == 2 and fragment in err and err.count("\n") == 1
