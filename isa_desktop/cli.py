@@ -60,6 +60,15 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.answers:
         answers = parse_answers_document(_read_text(args.answers), Path(args.answers).name)
     path = Path(args.file)
+    if path.suffix.lower() != ".isa":
+        raise UserError(f"Application files end in .isa; use {path.stem}.isa.")
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist; create it first.")
+    if answers is not None:
+        program = json.loads(_read_text(args.answers)).get("program")
+        if program and program != args.program:
+            raise UserError(f"{Path(args.answers).name} holds answers for program {program!r}; "
+                            f"add --program {program} to create a file for it.")
     app = Application.create(path, args.program)
     try:
         if answers:
@@ -201,7 +210,8 @@ def _refresh_summary(app: Any) -> None:
 # -- plumbing -----------------------------------------------------------------------------
 def _read_text(path: str) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8")
+        # utf-8-sig: Notepad and PowerShell put a byte-order mark in front of UTF-8 files
+        return Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise UserError(f"{path} does not exist.") from None
     except UnicodeDecodeError:

@@ -246,7 +246,8 @@ def load_program(program_id: str = "isa", root: str | None = None) -> Program:
     folder = Path(root) if root else paths.forms_dir()
     target = folder / program_id
     if not (target / "program.yaml").is_file():
-        raise FormError(f"There is no program {program_id!r} in {folder}.")
+        known = ", ".join(available_programs(folder)) or "none"
+        raise FormError(f"There is no program {program_id!r} (available: {known}).")
     return load_program_from(target)
 
 

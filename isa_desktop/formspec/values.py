@@ -39,8 +39,10 @@ def _number(question: Question, raw: Any) -> int | float:
             raw = float(text) if any(c in text for c in ".eE") else int(text)
         except ValueError:
             raise ValueError(f"{raw!r} is not a number") from None
-    if not isinstance(raw, (int, float)) or (isinstance(raw, float) and not math.isfinite(raw)):
-        raise ValueError(f"expected a number, got {type(raw).__name__}")
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise ValueError("expected a number, not NaN or infinity")
+    if not isinstance(raw, (int, float)):
+        raise ValueError(f"expected a number, not {_kind_of(raw)}")
     if question.type == "integer":
         if isinstance(raw, float) and not raw.is_integer():
             raise ValueError(f"{raw} is not a whole number")
@@ -56,9 +58,15 @@ def _number(question: Question, raw: Any) -> int | float:
     return raw
 
 
+def _kind_of(raw: Any) -> str:
+    """How a JSON value is called in a message ("a list", not "list")."""
+    names = {bool: "true/false", list: "a list", dict: "an object", type(None): "null"}
+    return names.get(type(raw), "a value of another kind")
+
+
 def _text(question: Question, raw: Any) -> str:
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
-        raise ValueError(f"expected text, got {type(raw).__name__}")
+        raise ValueError(f"expected text, not {_kind_of(raw)}")
     text = str(raw)
     if len(text) > question.text_limit:
         raise ValueError(

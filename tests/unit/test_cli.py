@@ -230,3 +230,21 @@ def test_sample_size_json_text_and_refusals(capsys: pytest.CaptureFixture[str]) 
         args.update(dict(zip(bad[::2], bad[1::2])))
         code, _, err = _cli(capsys, "sample-size", *[x for kv in args.items() for x in kv])
         assert code == 2 and fragment in err and err.count("\n") == 1
+
+
+def test_new_explains_names_folders_programs_and_accepts_a_bom(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bom = tmp_path / "bom.json"
+    bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"answers": {"profile.legal_name": "BOM Co"}})
+                    .encode())
+    code, _, err = _cli(capsys, "new", str(tmp_path / "b.isa"), "--program", "sample",
+                        "--answers", str(bom))
+    assert code == 0, err
+    for args, fragment in (([str(tmp_path / "missing" / "x.isa")], "does not exist"),
+                           ([str(tmp_path / "c.txt")], "end in .isa"),
+                           ([str(tmp_path / "d.isa"), "--program", "bogus"],
+                            "available: isa, sample"),
+                           ([str(tmp_path / "e.isa"), "--program", "sample", "--answers",
+                             str(_answers(tmp_path, {}, program="isa"))], "--program isa")):
+        code, _, err = _cli(capsys, "new", *args)
+        assert code == 2 and fragment in err, err
