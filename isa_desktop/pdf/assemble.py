@@ -144,7 +144,8 @@ def _inspect_all(data: PacketData, steps: _Steps) -> tuple[list[Inspected], list
             for char in missing:
                 item.text = item.text.replace(char, "\ufffd")
             warnings.append(f"Attachment {doc.label} \u201c{doc.filename}\u201d contains "
-                            f"{len(missing)} character(s) the font cannot print; they appear "
+                            f"{story.counted(len(missing), 'character')} the font cannot "
+                            f"print; {'they appear' if len(missing) > 1 else 'it appears'} "
                             "as \ufffd.")
         inspected.append(item)
         steps.step(f"Checked {doc.filename}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from isa_desktop.pdf.data import Contact, Item, TableData
@@ -20,6 +21,9 @@ NOT_ANSWERED = "Not answered"
 # A cell taller than about 40 lines cannot be guaranteed to fit on one page.
 _CELL_LINES = 40
 _CHAR_WIDTH = 4.6  # average width of a character at the cell size, in points
+_PADDING = 9.0  # a cell's left and right padding (grid()) plus a hair for rounding
+_MAX_SHARE = 0.45  # the most of a table's width one column may take to keep a word whole
+NBSP = "\u00a0"
 
 
 def item_flowables(item: Item, nested: bool = False) -> list[Flowable]:
@@ -59,7 +63,40 @@ def _fits(data: TableData, widths: list[float]) -> bool:
 def _widths(data: TableData, total: float) -> list[float]:
     weights = data.widths or [1.0] * len(data.columns)
     scale = total / sum(weights)
-    return [w * scale for w in weights]
+    return _room_for_words([w * scale for w in weights], _longest_words(data), total)
+
+
+def _longest_words(data: TableData) -> list[float]:
+    """Per column, the width of its widest word (heading in bold, cells in the cell font).
+
+    Words are cut at ordinary spaces only: a no-break space keeps a phone number whole.
+    """
+    st = styles()
+    result = []
+    for index, heading in enumerate(data.columns):
+        words = [(w, st.cell_head.fontName) for w in heading.split(" ")]
+        words += [(w, st.cell.fontName) for row in data.rows if index < len(row)
+                  for w in row[index].split(" ")]
+        result.append(max((stringWidth(w, font, st.cell.fontSize) for w, font in words),
+                          default=0.0) + _PADDING)
+    return result
+
+
+def _room_for_words(widths: list[float], needs: list[float], total: float) -> list[float]:
+    """Widen columns too narrow for their longest word, taking room from columns with some
+    to spare, so email addresses, numbers and short words are never cut in the middle.
+
+    A column never claims more than :data:`_MAX_SHARE` of the table (a 64-character hash may
+    still break); when the words cannot all fit, the widths are left as they were.
+    """
+    needs = [min(n, total * _MAX_SHARE) for n in needs]
+    if sum(needs) >= total:
+        return widths
+    deficit = sum(max(n - w, 0.0) for w, n in zip(widths, needs))
+    spare = sum(max(w - n, 0.0) for w, n in zip(widths, needs))
+    if deficit <= 0:
+        return widths
+    return [n if w <= n else w - deficit * (w - n) / spare for w, n in zip(widths, needs)]
 
 
 def table_flowables(data: TableData, total_width: float = FRAME_WIDTH) -> list[Flowable]:
@@ -102,11 +139,21 @@ def key_values(rows: list[tuple[str, str]], label_width: float = 1.9 * inch) -> 
 
 
 def contacts_table(contacts: list[Contact]) -> list[Flowable]:
-    """Role, name, title, email and phone of each contact."""
+    """Role, name, title, email and phone of each contact.
+
+    Phone numbers are joined with no-break spaces and the columns sized to the longest email
+    address and number, so neither is cut across two lines.
+    """
     data = TableData(["Role", "Name", "Title", "Email", "Phone"],
-                     [[c.role, c.name or "—", c.title or "—", c.email or "—", c.phone or "—"]
-                      for c in contacts], widths=[1.3, 1.3, 1.3, 1.6, 1.0])
+                     [[c.role, c.name or "—", c.title or "—", c.email or "—",
+                       keep_together(c.phone) or "—"] for c in contacts],
+                     widths=[1.2, 1.3, 1.3, 1.7, 1.1])
     return table_flowables(data)
+
+
+def keep_together(text: str) -> str:
+    """``text`` with its spaces made no-break (a phone number that must stay on one line)."""
+    return " ".join(text.split()).replace(" ", NBSP)
 
 
 @dataclass
@@ -154,7 +201,7 @@ def signature_block(rows: list[tuple[str, str]], record: SlotRecord,
         line = Table([[Paragraph(markup(label), st.cell_head), para(value, st.cell)]],
                      colWidths=[0.8 * inch, width - 0.8 * inch], hAlign="LEFT")
         line.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, 0), 0.5, INK),
-                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                  ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("TOPPADDING", (0, 0), (-1, -1), 7),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         parts.append(line)

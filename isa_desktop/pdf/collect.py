@@ -132,21 +132,44 @@ def policies(program: Program, view: Mapping[str, Any],
     return result
 
 
+#: Stored codes of the self-testing records, in the words a reader expects.
+WORDS = {"high": "High", "medium": "Medium", "low": "Low",
+         "attribute": "Attribute sampling", "judgmental": "Judgmental",
+         "full": "100 % review", "annual": "Yearly", "semiannual": "Twice a year",
+         "quarterly": "Quarterly", "monthly": "Monthly", "weekly": "Weekly", "daily": "Daily"}
+_CODED = ("rating", "computed_rating", "override_rating", "method", "frequency")
+
+#: A records-table column: the record's field, its heading and its relative width.
+Column = tuple[str, str, float]
+
+
+def word(value: Any) -> Any:
+    """A stored code ("high", "attribute", "quarterly") in words; anything else unchanged."""
+    return WORDS.get(value, value) if isinstance(value, str) else value
+
+
 def records_table(records: Mapping[str, Mapping[str, Any]],
-                  columns: list[tuple[str, str]]) -> TableData | None:
+                  columns: list[Column]) -> TableData | None:
     """Records (risk, plan, cycle, action) as a table of the named columns; None if empty."""
     if not records:
         return None
     rows = []
     for _key, record in sorted(records.items()):
         shown = _with_derived(record)
-        rows.append([_cell(shown.get(name)) for name, _ in columns])
-    return TableData([title for _, title in columns], rows)
+        rows.append([_cell(shown.get(name)) for name, _, _ in columns])
+    return TableData([title for _, title, _ in columns], rows,
+                     widths=[weight for _, _, weight in columns])
+
+
+def overridden(record: Mapping[str, Any]) -> bool:
+    """Whether a risk record's rating was set by hand rather than taken from its score."""
+    return bool(record.get("override_rating"))
 
 
 def _with_derived(record: Mapping[str, Any]) -> dict[str, Any]:
-    """Add the printable fields a record may lack: the area's name, the error count and the
-    error rate in percent (records store it as a fraction)."""
+    """Add the printable fields a record may lack: the area's name, the error count, the
+    error rate in percent (records store it as a fraction), codes in words, and a rating set
+    by hand marked as such next to the rating its score gives."""
     shown = dict(record)
     shown.setdefault("area_label", record.get("area"))
     errors = record.get("errors")
@@ -155,6 +178,14 @@ def _with_derived(record: Mapping[str, Any]) -> dict[str, Any]:
     rate = record.get("error_rate")
     if isinstance(rate, (int, float)) and not isinstance(rate, bool):
         shown["error_rate_pct"] = round(float(rate) * 100, 1)
+    for name in _CODED:
+        shown[name] = word(shown.get(name))
+    if overridden(record):
+        override, computed = record["override_rating"], record.get("computed_rating")
+        shown["rating"] = word(override) + (f" (overridden from {word(computed)})"
+                                            if computed and computed != override
+                                            else " (set by hand)")
+        shown["override_reason"] = record.get("override_reason") or "No reason given"
     return shown
 
 

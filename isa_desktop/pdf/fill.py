@@ -18,22 +18,29 @@ from isa_desktop.pdf.data import (
     MouData,
     MouSection,
     PacketData,
+    TableData,
 )
 from isa_desktop.pdf.merge import readable_size
 from isa_desktop.pdf.templates import Template
 
-RISK_COLUMNS = [("area_label", "Trade area"), ("likelihood", "Likelihood"), ("impact", "Impact"),
-                ("score", "Score"), ("rating", "Rating")]
-PLAN_COLUMNS = [("area_label", "Trade area"), ("what_tested", "What is tested"),
-                ("method", "Method"), ("frequency", "Frequency"), ("reviewer", "Reviewer"),
-                ("error_threshold_pct", "Error threshold %")]
-CYCLE_COLUMNS = [("cycle", "Cycle"), ("area_label", "Trade area"),
-                 ("items_tested", "Items tested"), ("error_count", "Errors"),
-                 ("error_rate_pct", "Error rate %"),
-                 ("revenue_impact_usd", "Revenue impact (USD)")]
-ACTION_COLUMNS = [("owner", "Owner"), ("action", "Action"), ("due", "Due"),
-                  ("verified_on", "Verified on")]
-
+# Columns of the records tables: (field, heading, relative width). Text columns get the room;
+# short codes and numbers just enough for their heading.
+RISK_COLUMNS: list[collect.Column] = [
+    ("area_label", "Trade area", 1.5), ("likelihood", "Likelihood", 0.75),
+    ("impact", "Impact", 0.6), ("score", "Score", 0.5), ("rating", "Rating", 1.3)]
+#: Added to the risk matrix when a rating was set by hand.
+RISK_REASON: collect.Column = ("override_reason", "Reason for the override", 2.4)
+PLAN_COLUMNS: list[collect.Column] = [
+    ("area_label", "Trade area", 1.2), ("what_tested", "What is tested", 2.3),
+    ("method", "Method", 0.9), ("frequency", "Frequency", 0.8),
+    ("reviewer", "Reviewer", 1.2), ("error_threshold_pct", "Error threshold %", 0.7)]
+CYCLE_COLUMNS: list[collect.Column] = [
+    ("cycle", "Cycle", 0.7), ("area_label", "Trade area", 1.8),
+    ("items_tested", "Items tested", 0.7), ("error_count", "Errors", 0.6),
+    ("error_rate_pct", "Error rate %", 0.7), ("revenue_impact_usd", "Revenue impact (USD)", 1.0)]
+ACTION_COLUMNS: list[collect.Column] = [
+    ("owner", "Owner", 1.4), ("action", "Action", 2.8), ("due", "Due", 0.8),
+    ("verified_on", "Verified on", 0.8)]
 
 def text(answers: dict[str, Any], key: str) -> str:
     """An answer as a string ('' when absent)."""
@@ -64,6 +71,14 @@ def ior_numbers(inputs: Inputs) -> list[tuple[str, str]]:
     rows = inputs.answers.get("company.ior_numbers") or []
     return [(str(r.get("number") or ""), str(r.get("entity") or ""))
             for r in rows if isinstance(r, dict) and r.get("number")]
+
+
+def ior_phrase(count: int) -> str:
+    """The IOR numbers as a document names them, in the right number ("the 2 … numbers")."""
+    if count == 1:
+        return "the Importer of Record number"
+    return f"the {count} Importer of Record numbers" if count else \
+        "the Importer of Record numbers"
 
 
 def mou_missing(inputs: Inputs) -> list[str]:
@@ -107,7 +122,8 @@ def _filled(inputs: Inputs, template: Template, people: list[Contact]) -> MouDat
              "officer_title": text(answers, "company.officer_title"),
              "poc_name": text(answers, "company.poc_name"),
              "poc_title": text(answers, "company.poc_title"),
-             "ior_count": str(len(iors)), "date": inputs.today,
+             "ior_count": str(len(iors)), "ior_phrase": ior_phrase(len(iors)),
+             "date": inputs.today,
              "ps_contact_name": text(answers, "isa_ps.contact_name"),
              "ps_contact_title": text(answers, "isa_ps.contact_title")}
     sections = [MouSection(template.fill(s.get("heading", ""), slots),
@@ -203,6 +219,13 @@ def _chapters(inputs: Inputs, refs: dict[str, list[str]]) -> list[Chapter]:
     return chapters
 
 
+def risk_table(records: dict[str, dict[str, Any]]) -> TableData | None:
+    """The risk matrix; with a reason column when a rating was set by hand."""
+    overrides = any(collect.overridden(r) for r in records.values())
+    return collect.records_table(records, [*RISK_COLUMNS, RISK_REASON] if overrides
+                                 else RISK_COLUMNS)
+
+
 def packet_data(inputs: Inputs, mou: MouData, prepared_by: str | None) -> PacketData:
     """Everything the packet prints, from the inputs and the filled MOU."""
     program, view, lang = inputs.program, inputs.view, inputs.lang
@@ -227,7 +250,7 @@ def packet_data(inputs: Inputs, mou: MouData, prepared_by: str | None) -> Packet
         eligibility_items=_eligibility_items(inputs, refs),
         chapters=_chapters(inputs, refs),
         remediation=collect.remediation(program, view, lang),
-        risk=collect.records_table(records.get("risk", {}), RISK_COLUMNS),
+        risk=risk_table(records.get("risk", {})),
         plan=collect.records_table(records.get("plan", {}), PLAN_COLUMNS),
         results=collect.records_table(records.get("cycle", {}), CYCLE_COLUMNS),
         actions=collect.records_table(records.get("action", {}), ACTION_COLUMNS),

@@ -86,7 +86,8 @@ class MissingGlyphs(UserError):
     def __init__(self, problems: list[GlyphProblem]) -> None:
         self.problems = problems
         shown = "; ".join(p.describe() for p in problems[:5])
-        more = f" (and {len(problems) - 5} more fields)" if len(problems) > 5 else ""
+        extra = len(problems) - 5
+        more = f" (and {extra} more field{'s' if extra != 1 else ''})" if extra > 0 else ""
         super().__init__("The document cannot print some characters, so it was not built. "
                          f"Replace or remove them: {shown}{more}.")
 

@@ -184,12 +184,17 @@ def policies_chapter(data: PacketData, inspected: list[Inspected]) -> list[Flowa
 
 def _status(item: Inspected) -> str:
     if item.kind == "pdf":
-        return f"Merged as its own chapter ({item.pages} pages)"
+        return f"Merged as its own chapter ({counted(item.pages, 'page')})"
     if item.kind == "text":
         return "Printed as its own chapter"
     if item.kind == "broken":
         return f"Not merged: {item.problem}"
     return f"Not merged ({item.doc.media_type}); identified by its SHA-256 in the appendix"
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 page``, ``2 pages``: a count with its noun in the right number."""
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
 
 
 def attachment_title(item: Inspected) -> str:

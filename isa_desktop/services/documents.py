@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 import getpass
 import os
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -23,7 +24,14 @@ from isa_desktop.pdf.data import AttachmentDoc, EligibilitySummary, Inputs, MouD
 from isa_desktop.pdf.fill import contacts, ior_numbers, mou_data, mou_missing, packet_data
 from isa_desktop.pdf.layout import BuildCancelled
 from isa_desktop.pdf.mou import OFFICER_FIELD, OFFICER_PS_FIELD, render_mou
-from isa_desktop.pdf.signing import sign_pdf
+from isa_desktop.pdf.packet import counted
+from isa_desktop.pdf.signing import (
+    Identity,
+    PassphraseNeeded,
+    load_identity,
+    name_matches,
+    sign_pdf,
+)
 from isa_desktop.pdf.templates import Template, load_template
 from isa_desktop.services.application import Application
 from isa_desktop.services.check import CheckReport
@@ -122,31 +130,85 @@ def _mou(app: Application, inputs: Inputs, lang: str) -> MouData:
 
 def build_mou(app: Application, out_path: Path, sign: Path | None = None,
               passphrase: bytes | None = None, lang: str = "en",
-              today: dt.date | None = None) -> BuildResult:
-    """Build the MOU with empty signature fields; sign the officer's field if ``sign``."""
+              today: dt.date | None = None,
+              ask_passphrase: Callable[[], bytes | None] | None = None) -> BuildResult:
+    """Build the MOU with empty signature fields; sign the officer's field if ``sign``.
+
+    A file that ``check`` does not call ready gives a DRAFT on every page and cannot be
+    signed. ``ask_passphrase`` is called only when the certificate turns out to need a
+    passphrase and ``passphrase`` is None. A certificate issued to someone other than the
+    company officer signs, with a warning in the result.
+    """
     inputs = gather_inputs(app, lang, today)
     data = _mou(app, inputs, lang)
-    if sign is not None and (missing := mou_missing(inputs)):
-        raise UserError("The MOU is not ready to sign; it still needs " + ", ".join(missing)
-                        + ".")
-    pdf, pages = render_mou(data)
+    warnings: list[str] = []
+    if not inputs.ready:  # the same test that makes the packet a draft
+        data.draft = True
+        if data.addendum is not None:
+            data.addendum.draft = True
+        warnings.append(f"The MOU is marked DRAFT: {_remaining(inputs)} (see isa-desktop "
+                        "check).")
+    identity = None
     if sign is not None:
-        pdf = sign_pdf(pdf, OFFICER_FIELD, Path(sign), passphrase,
-                       signer_name=data.officer.name or None,
+        _refuse_unready_signing(inputs)
+        identity = _identity(Path(sign), passphrase, ask_passphrase)
+        warnings += _officer_warning(identity, data.officer.name)
+    pdf, pages = render_mou(data)
+    if identity is not None:
+        pdf = sign_pdf(pdf, OFFICER_FIELD, identity, None,
                        reason="Signed for the importer by its company officer")
         if data.addendum is not None:  # the officer commits to the addendum in the same act
-            pdf = sign_pdf(pdf, OFFICER_PS_FIELD, Path(sign), passphrase,
-                           signer_name=data.officer.name or None,
+            pdf = sign_pdf(pdf, OFFICER_PS_FIELD, identity, None,
                            reason="ISA-Product Safety addendum signed by the company officer")
-    result = BuildResult(pdf, pages)
+    result = BuildResult(pdf, pages, warnings)
     _write(out_path, pdf)
-    _remember(app, "mou", result, "signed" if sign else None)
+    _remember(app, "mou", result, "signed" if sign else ("draft" if data.draft else None))
     return result
+
+
+def _remaining(inputs: Inputs) -> str:
+    """How many problems keep the file from being ready, as "3 problems remain" (counting
+    eligibility blockers when no answer is wrong)."""
+    count = len(inputs.problems) or len(inputs.eligibility.blockers) or 1
+    return f"{count} problem{'s' if count != 1 else ''} remain{'s' if count == 1 else ''}"
+
+
+def _refuse_unready_signing(inputs: Inputs) -> None:
+    if missing := mou_missing(inputs):
+        raise UserError("The MOU is not ready to sign; it still needs " + ", ".join(missing)
+                        + ".")
+    if not inputs.ready:
+        raise UserError("The MOU can be signed once the application is ready: "
+                        f"{_remaining(inputs)} (see isa-desktop check).")
+
+
+def _identity(sign: Path, passphrase: bytes | None,
+              ask: Callable[[], bytes | None] | None) -> Identity:
+    """The certificate, asking for its passphrase only when it has one and none was given."""
+    try:
+        return load_identity(sign, passphrase)
+    except PassphraseNeeded:
+        if ask is None or passphrase is not None:
+            raise
+    return load_identity(sign, ask())
+
+
+def _officer_warning(identity: Identity, officer: str) -> list[str]:
+    if name_matches(identity.holder, officer):
+        return []
+    return [f"The certificate is issued to \u201c{identity.holder}\u201d, but the company "
+            f"officer named in the application is \u201c{officer}\u201d; make sure the right "
+            "person signed."]
 
 
 def build_anl(app: Application, year: int, out_path: Path, lang: str = "en",
               today: dt.date | None = None) -> BuildResult:
-    """Build the Annual Notification Letter for ``year``."""
+    """Build the Annual Notification Letter due in ``year``.
+
+    The letter covers the period from the previous letter's due date (or from the acceptance
+    date, for the first letter) to its own due date. Refused (:class:`UserError`) when the file
+    has no acceptance date or no letter is due in ``year``.
+    """
     if not 2002 <= year <= 2200:
         raise UserError(f"{year} is not a plausible notification year.")
     inputs = gather_inputs(app, lang, today)
@@ -160,17 +222,26 @@ def build_anl(app: Application, year: int, out_path: Path, lang: str = "en",
 
 
 # -- command line -------------------------------------------------------------------------
-def _passphrase(sign: Path) -> bytes | None:
-    """From ISA_DESKTOP_P12_PASSPHRASE, else asked without echo (never on the command line)."""
-    if not sign.is_file():  # say so before asking for a passphrase that cannot help
-        raise UserError(f"The certificate file {sign} does not exist.")
+def _env_passphrase() -> bytes | None:
+    """ISA_DESKTOP_P12_PASSPHRASE (empty means none); None when it is not set."""
     value = os.environ.get(PASSPHRASE_ENV)
-    if value is None:
-        try:
-            value = getpass.getpass(f"Passphrase for {sign.name}: ")
-        except EOFError:
-            raise UserError(f"No passphrase was given for {sign.name}; set {PASSPHRASE_ENV} "
-                            "or run the command in a terminal.") from None
+    return value.encode("utf-8") if value else None
+
+
+def _ask_passphrase(sign: Path) -> bytes | None:
+    """Asked without echo, in a terminal only (never on the command line, never from a pipe:
+    getpass would warn and read the piped data)."""
+    unavailable = (f"The certificate {sign.name} is protected by a passphrase. Set "
+                   f"{PASSPHRASE_ENV} or run in a terminal to type the passphrase.")
+    if os.environ.get(PASSPHRASE_ENV) is not None:
+        raise UserError(f"The certificate {sign.name} is protected by a passphrase, but "
+                        f"{PASSPHRASE_ENV} is empty.")
+    if not sys.stdin.isatty():
+        raise UserError(unavailable)
+    try:
+        value = getpass.getpass(f"Passphrase for {sign.name}: ")
+    except EOFError:
+        raise UserError(unavailable) from None
     return value.encode("utf-8") if value else None
 
 
@@ -189,12 +260,13 @@ def build_document_cli(kind: str, args: argparse.Namespace, out: Callable[[str],
             result = build_packet(app, output)
         elif kind == "mou":
             sign = Path(args.sign) if getattr(args, "sign", None) else None
-            result = build_mou(app, output, sign, _passphrase(sign) if sign else None)
+            result = build_mou(app, output, sign, _env_passphrase() if sign else None,
+                               ask_passphrase=partial(_ask_passphrase, sign) if sign else None)
         elif kind == "anl":
             result = build_anl(app, int(args.year), output)
         else:
             raise UserError(f"Unknown document kind {kind!r}.")
-    out(f"Wrote {output} ({result.pages} pages).")
+    out(f"Wrote {output} ({counted(result.pages, 'page')}).")
     for warning in result.warnings:
         out(f"Note: {warning}")
     return 0

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desktop import paths
+from isa_desktop.domain.deadlines import next_anl_due, parse_iso_date
 from isa_desktop.ui.build_process import BuildProcess, BuildRequest
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.screens.common import Page, heading, soft_label
@@ -165,6 +166,8 @@ class PacketPage(Page):
         else:
             self.readiness.setText("")
         if self.output is None and self.context.app is not None:
+            if self.document == "anl":
+                self._default_year()
             self.output = self._default_target()
         self.target_label.setText(str(self.output or ""))
         self._set_buttons(building=self.op is not None)
@@ -178,6 +181,18 @@ class PacketPage(Page):
             folder.mkdir(parents=True, exist_ok=True)
         suffix = {"packet": "packet", "mou": "MOU", "anl": f"annual letter {self.year.value()}"}
         return folder / f"{app.path.stem} - {suffix[self.document]}.pdf"
+
+    def _default_year(self) -> None:
+        """The year of the next letter due (this year's when the acceptance date is unknown)."""
+        app = self.context.app
+        assert app is not None
+        today = dt.date.today()
+        accepted = parse_iso_date(app.answers().get("account.accepted_on")) or parse_iso_date(
+            app.file.meta("accepted_on"))
+        year = next_anl_due(accepted, today).year if accepted else today.year
+        blocked = self.year.blockSignals(True)  # the caller sets the target right after
+        self.year.setValue(year)
+        self.year.blockSignals(blocked)
 
     def _on_year_changed(self, _year: int) -> None:
         if self.context.app is not None:

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from isa_desktop import paths
+from isa_desktop.domain.deadlines import next_anl_due
 from isa_desktop.pdf.mou import OFFICER_PS_FIELD
 from isa_desktop.services.application import Application
 from isa_desktop.services.documents import build_anl, build_mou, build_packet
@@ -94,7 +95,9 @@ def test_opt_out_leaves_no_trace(opted_out_app: Application, tmp_path: Path) -> 
 
 def test_withdrawing_is_reported_in_the_anl(profile_app: Application, tmp_path: Path) -> None:
     profile_app.set_answer("eligibility.isa_ps_opt_in", "no")
-    build_anl(profile_app, 2026, tmp_path / "anl.pdf", today=TODAY)
+    # The change is logged on the real clock: report it in the letter whose period holds today.
+    year = next_anl_due(dt.date(2025, 4, 1), dt.date.today()).year
+    build_anl(profile_app, year, tmp_path / "anl.pdf", today=TODAY)
     text, _ = _read(tmp_path / "anl.pdf")
     assert "Do you want to join ISA-Product Safety with the CPSC? Yes No" in text
     assert "acknowledges its undertakings" not in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -15,6 +16,7 @@ from pypdf import PdfReader
 from reportlab.pdfgen import canvas
 
 from isa_desktop import paths
+from isa_desktop.domain.deadlines import next_anl_due
 from isa_desktop.errors import UserError
 from isa_desktop.pdf.collect import format_value
 from isa_desktop.pdf.fonts import MissingGlyphs
@@ -234,17 +236,39 @@ def test_records_appear_in_packet_and_letter(demo_app: Application, tmp_path: Pa
         assert expected in text
 
 
-def test_letter_lists_business_changes_since_the_last_letter(demo_app: Application,
-                                                             tmp_path: Path) -> None:
-    build_anl(demo_app, 2025, tmp_path / "first.pdf")
+def test_letter_lists_business_changes_of_its_own_period(demo_app: Application,
+                                                        tmp_path: Path) -> None:
     demo_app.set_answer("company.poc_name", "Alex Nguyễn")
+    # Changes are logged on the real clock: the next letter due holds today's change, the
+    # one before it (due 2026-05-01 at the earliest) does not.
+    due = next_anl_due(dt.date(2025, 4, 1), dt.date.today())
     out = tmp_path / "anl.pdf"
-    result = build_anl(demo_app, 2026, out)
+    result = build_anl(demo_app, due.year, out)
     text = "".join(_pages(out))
-    assert "AlexNguyễn" in text
+    changes = text[text.index("Changestothebusiness"):text.index("Summaryofself-testing")]
+    assert "AlexNguyễn" in changes
     assert result.pages >= 1
-    with pytest.raises(UserError):
+    if due.year > 2026:
+        build_anl(demo_app, due.year - 1, out)
+        text = "".join(_pages(out))
+        changes = text[text.index("Changestothebusiness"):text.index("Summaryofself-testing")]
+        assert "AlexNguyễn" not in changes and "Nochangestothebusiness" in changes
+    with pytest.raises(UserError, match="plausible"):
         build_anl(demo_app, 1999, out)
+    with pytest.raises(UserError, match="The first annual letter is due 2026-05-01; there is "
+                                        "none for 2025."):
+        build_anl(demo_app, 2025, out)
+
+
+def test_letter_needs_the_acceptance_date(empty_app: Application, tmp_path: Path) -> None:
+    out = tmp_path / "anl.pdf"
+    with pytest.raises(UserError, match="date CBP accepted the company"):
+        build_anl(empty_app, 2026, out)
+    assert not out.exists()
+    empty_app.set_answer("account.accepted_on", "2024-01-31")
+    build_anl(empty_app, 2026, out)  # due 2025-02-28, 2026-02-28, …: the second letter
+    text = "".join(_pages(out))
+    assert "periodfrom2025-02-28to2026-02-28" in text and "dueon2026-02-28" in text
 
 
 def test_cli_mou_signed_with_passphrase_from_environment(
