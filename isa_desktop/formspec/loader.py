@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from isa_desktop import paths
 from isa_desktop.errors import FormError
-from isa_desktop.formspec.expr import ExpressionError, parse_expression
+from isa_desktop.formspec.expr import ExpressionError
 from isa_desktop.formspec.models import (
     COLUMN_PATTERN,
     ID_PATTERN,
@@ -138,8 +138,9 @@ def _check_question(question: Question, source: str, *, column: bool = False) ->
         raise _fail(source, question.id, "the id must be lower-case words joined by dots")
     for expression in (question.visible_if, question.required_if):
         if expression:
-            try:
-                parse_expression(expression)
+            try:  # parsed once: the properties cache the result for every later evaluation
+                question.visible_expr  # noqa: B018
+                question.required_expr  # noqa: B018
             except ExpressionError as exc:
                 raise _fail(source, question.id, f"condition {expression!r}: {exc}") from exc
     if question.type in ("choice", "multichoice") and not question.choices:

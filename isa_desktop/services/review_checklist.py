@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from isa_desktop import paths
 from isa_desktop.errors import FormError
 from isa_desktop.formspec import load_program
+from isa_desktop.formspec.loader import read_data_file
 
 AREAS = ("completeness", "policies", "controls", "self_testing")
 _ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
@@ -98,10 +97,7 @@ def load_checklist(program_id: str = "isa") -> Checklist:
     if not path.is_file():
         path = paths.forms_dir() / "isa" / "review.yaml"
         program_id = "isa"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise FormError(f"The review checklist {path} cannot be read: {exc}") from None
+    data = read_data_file(path)  # parsed once and cached, like the form files
     if not isinstance(data, Mapping):
         raise FormError("review.yaml: the checklist must be a mapping.")
     questions = load_program(program_id).questions
