@@ -31,7 +31,7 @@ class FormProgress:
         return 100.0 if self.required == 0 else round(100.0 * self.answered / self.required, 1)
 
 
-def _cell_findings(question: Question, rows: list[dict[str, Any]]) -> list[Finding]:
+def cell_findings(question: Question, rows: list[dict[str, Any]]) -> list[Finding]:
     """Missing required cells and cells failing their column's validator."""
     findings = []
     for index, row in enumerate(rows):
@@ -102,7 +102,7 @@ def answer_findings(program: Program, view: Mapping[str, Any]) -> list[Finding]:
             findings.append(Finding(code="required", question=question.id,
                                     message=_required_message(program, question)))
         if question.type == "table" and isinstance(value, list):
-            findings.extend(_cell_findings(question, value))
+            findings.extend(cell_findings(question, value))
             continue
         for code, message in validation_problems(question, value):
             findings.append(Finding(code=code, message=message, question=question.id))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from isa_desktop import APP_NAME, __version__
 from isa_desktop.errors import UserError
+from isa_desktop.services.check import CheckReport
 from isa_desktop.ui import i18n
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.menus import MenuActions
@@ -85,8 +86,10 @@ class MainWindow(QMainWindow):
         stack = self.context.undo_stack
         stack.canUndoChanged.connect(a.undo.setEnabled)
         stack.canRedoChanged.connect(a.redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: a.undo.setToolTip(text))
-        stack.redoTextChanged.connect(lambda text: a.redo.setToolTip(text))
+        # Bound slots, not lambdas: Qt drops these connections when the actions are deleted,
+        # so clearing the undo stack while the window closes cannot reach a dead action.
+        stack.undoTextChanged.connect(a.undo.setToolTip)
+        stack.redoTextChanged.connect(a.redo.setToolTip)
         self.navigator.page_selected.connect(self.show_page)
         ctx = self.context
         ctx.saved.connect(self._on_context_saved)
@@ -262,13 +265,32 @@ class MainWindow(QMainWindow):
         report = self.context.report()
         if report is None:
             return
+        wrong = self._errors_by_form(report)
         for form_id, progress in report.forms.items():
-            done = progress.answered >= progress.required
-            self.navigator.set_badge(f"form:{form_id}", "✓" if done else
-                                     f"{progress.answered}/{progress.required}", done)
+            if progress.answered < progress.required:
+                badge, done = f"{progress.answered}/{progress.required}", False
+            elif wrong.get(form_id):
+                badge, done = f"! {wrong[form_id]}", False  # complete, but values to correct
+            else:
+                badge, done = "✓", True
+            self.navigator.set_badge(f"form:{form_id}", badge, done)
         errors = len(report.errors)
         self.navigator.set_badge("review", str(errors) if errors else "✓", not errors)
         self.navigator.viewport().update()
+
+    def _errors_by_form(self, report: CheckReport) -> dict[str, int]:
+        """Answers given but wrong (an invalid IOR in a table row, say), counted per form."""
+        app = self.context.app
+        counts: dict[str, int] = {}
+        if app is None:
+            return counts
+        for finding in report.errors:
+            if finding.code == "required" or not finding.question:
+                continue
+            question = app.program.questions.get(app.program.base_question_id(finding.question))
+            if question is not None:
+                counts[question.form_id] = counts.get(question.form_id, 0) + 1
+        return counts
 
     def show_page(self, key: str) -> Page | None:
         """Show page ``key`` (created on first visit)."""

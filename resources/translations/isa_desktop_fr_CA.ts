@@ -961,8 +961,8 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/screens/overview.py" line="187"/>
-        <source>%1 answers are missing or need correcting; blockers first.</source>
-        <translation>%1 réponses manquent ou sont à corriger; les obstacles d’abord.</translation>
+        <source>Answers missing or to correct: %1. Start with the blockers.</source>
+        <translation>Réponses manquantes ou à corriger : %1. Commencez par les obstacles.</translation>
     </message>
     <message>
         <location filename="../../isa_desktop/ui/screens/overview.py" line="189"/>
@@ -1074,8 +1074,8 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/screens/packet.py" line="159"/>
-        <source>%1 answers are still missing or need correcting (see Review). The packet will be marked as a draft until they are fixed.</source>
-        <translation>%1 réponses manquent encore ou sont à corriger (voir Révision). Le dossier portera la mention «&#xa0;ébauche&#xa0;» jusqu’à leur correction.</translation>
+        <source>Answers still missing or to correct: %1 (see Review). The packet will be marked as a draft until they are fixed.</source>
+        <translation>Réponses encore manquantes ou à corriger : %1 (voir Révision). Le dossier portera la mention «&#xa0;ébauche&#xa0;» jusqu’à leur correction.</translation>
     </message>
     <message>
         <location filename="../../isa_desktop/ui/screens/packet.py" line="193"/>

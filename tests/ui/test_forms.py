@@ -94,3 +94,26 @@ def test_control_question_follow_ups(qtbot, window) -> None:
     qtbot.mouseClick(_editor(window, "controls.written_policy=no"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not remediation.isHidden())
     assert narrative.isHidden()
+
+
+def test_an_invalid_number_in_a_table_is_flagged_in_the_cell_and_under_the_table(
+        qtbot, window) -> None:
+    from PySide6.QtCore import Qt as QtNS
+    from PySide6.QtWidgets import QTableView
+
+    window.show_page("form:profile")
+    view = window.findChild(QTableView, "profile.ior_numbers")
+    model = view.model()
+    while model.rowCount() == 0:
+        model.add_row()
+    assert model.setData(model.index(0, 0), "07-1234567-00", QtNS.ItemDataRole.EditRole)
+    row = window.pages["form:profile"].rows["profile.ior_numbers"]
+    qtbot.waitUntil(lambda: "07" in row.message_text, timeout=5000)
+    assert "no IRS number starts with 07" in row.message_text
+    assert model.index(0, 0).data(QtNS.ItemDataRole.ForegroundRole) is not None
+    assert "starts with 07" in model.index(0, 0).data(QtNS.ItemDataRole.ToolTipRole)
+    assert window.context.answer("profile.ior_numbers")[0]["number"] == "07-1234567-00"
+    assert window._errors_by_form(window.context.report()) == {"profile": 1}  # badge "! 1"
+    assert model.setData(model.index(0, 0), "84-3927715-00", QtNS.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: row.message_text == "", timeout=5000)
+    assert model.index(0, 0).data(QtNS.ItemDataRole.ForegroundRole) is None

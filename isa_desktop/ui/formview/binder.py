@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from isa_desktop.formspec import Form, coerce_value, validation_problems
+from isa_desktop.formspec.completeness import cell_findings
 from isa_desktop.ui.context import AppContext
 from isa_desktop.ui.formview.attachment_editor import AttachmentEditor
 from isa_desktop.ui.formview.question_row import QuestionRow
@@ -108,7 +109,13 @@ class FormBinder(QObject):
             self.flush()
         row = self.rows[question_id]
         if not row.message_text:
-            problems = validation_problems(row.question, self.context.answer(question_id))
+            value = self.context.answer(question_id)
+            if row.question.type == "table" and isinstance(value, list):
+                found = [f.message for f in cell_findings(row.question, value)
+                         if f.code != "required"]  # missing cells are marked in the table
+                row.show_message(found[0] if found else "")
+                return
+            problems = validation_problems(row.question, value)
             row.show_message(problems[0][1] if problems else "")
 
     def flush(self) -> None:

@@ -96,6 +96,8 @@ class TableEditor(QWidget):
         header.setMinimumSectionSize(120)
         self.view.verticalHeader().setDefaultSectionSize(30)
         self.model.rows_edited.connect(lambda _rows: self.edited.emit(False))
+        # After the save (slots run in connection order): the binder then shows what is wrong.
+        self.model.rows_edited.connect(lambda _rows: self.committed.emit())
         self.model.cell_rejected.connect(self.rejected.emit)
         self.model.modelReset.connect(self._fit_height)
         self.model.rowsInserted.connect(self._fit_height)

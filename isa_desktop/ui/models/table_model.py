@@ -12,8 +12,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from isa_desktop.formspec import Question, coerce_value
+from isa_desktop.formspec import Question, coerce_value, validation_problems
 from isa_desktop.ui.formview.masking import display_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,9 +57,19 @@ class TableRowsModel(QAbstractTableModel):
             return display_text(column, value, self.language)
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else value
-        if role == Qt.ItemDataRole.ToolTipRole and column.help is not None:
-            return column.help.get(self.language)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+            problem = self.cell_problem(column, value)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(200, 30, 30)) if problem else None
+            if problem:
+                return problem
+            return column.help.get(self.language) if column.help is not None else None
         return None
+
+    def cell_problem(self, column: Question, value: Any) -> str | None:
+        """Why a filled cell's value does not pass its column's rule (None when it does)."""
+        problems = validation_problems(column, value)
+        return problems[0][1] if problems else None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -184,7 +186,7 @@ class OverviewPage(Page):
         problems = len(report.errors)
         if problems:
             steps.append((self.tr("Fix what the review lists"),
-                          self.tr("%1 answers are missing or need correcting; blockers first.")
+                          self.tr("Answers missing or to correct: %1. Start with the blockers.")
                           .replace("%1", str(problems)), "review"))
         steps.append((self.tr("Build the application packet"),
                       self.tr("A printable PDF with your answers, policies and the MOU. You can "
@@ -198,7 +200,7 @@ class OverviewPage(Page):
     def _completion(self, layout: QVBoxLayout, report: CheckReport) -> None:
         layout.addWidget(heading(self.tr("Completion by section"), 2, self._dynamic))
         overall = QLabel(self.tr("Overall: %1 % of the required answers are given.")
-                         .replace("%1", f"{report.complete_pct:.0f}"), self._dynamic)
+                         .replace("%1", _whole_percent(report.complete_pct)), self._dynamic)
         layout.addWidget(overall)
         app = self.context.app
         assert app is not None
@@ -222,3 +224,8 @@ class OverviewPage(Page):
             grid.addWidget(bar, row, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
+
+
+def _whole_percent(value: float) -> str:
+    """A share in whole percent that says 100 only when nothing is missing (326 of 327 is 99)."""
+    return str(100 if value >= 100 else min(99, math.floor(value)))

@@ -160,7 +160,7 @@ class PacketPage(Page):
         """Update the readiness note, the default target and the buttons."""
         report = self.context.report()
         if report is not None and report.errors and self.document == "packet":
-            text = self.tr("%1 answers are still missing or need correcting (see Review). The "
+            text = self.tr("Answers still missing or to correct: %1 (see Review). The "
                            "packet will be marked as a draft until they are fixed.")
             self.readiness.setText(text.replace("%1", str(len(report.errors))))
         else:
