@@ -57,7 +57,7 @@ NAVIGATION: tuple[NavEntry, ...] = (
     NavEntry("questionnaire", group=_QUESTIONNAIRE, forms="questionnaire"),
     NavEntry("policies", group=_QUESTIONNAIRE, forms="policies"),
     NavEntry("ps", group=_QUESTIONNAIRE, forms="ps"),
-    NavEntry("risk", QT_TRANSLATE_NOOP("Navigator", "Risk assessment"),
+    NavEntry("risk", QT_TRANSLATE_NOOP("Navigator", "Risk matrix"),
              _page("risk_page", "RiskPage"), _SELF_TESTING),
     NavEntry("plan", QT_TRANSLATE_NOOP("Navigator", "Self-testing plan"),
              _page("plan_page", "PlanPage"), _SELF_TESTING),

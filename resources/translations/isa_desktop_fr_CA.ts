@@ -753,8 +753,8 @@ Prépare et tient à jour la demande d’un importateur au programme d’autoév
     </message>
     <message>
         <location filename="../../isa_desktop/ui/navigation.py" line="59"/>
-        <source>Risk assessment</source>
-        <translation>Évaluation des risques</translation>
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
     </message>
     <message>
         <location filename="../../isa_desktop/ui/navigation.py" line="61"/>

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -141,3 +142,23 @@ def test_help_lists_the_window_options_and_the_commands(tmp_path: Path) -> None:
     assert result.returncode == 0
     for word in ("--demo", "--dashboard", "--smoke", "check", "packet", "sample-size"):
         assert word in result.stdout
+
+
+@pytest.mark.parametrize("language", ["en", "fr-CA"])
+def test_every_page_fits_a_1024_pixel_window(qtbot, tmp_path: Path, language: str) -> None:
+    """Nothing on a page is wider than the page: help text wraps instead of being cut."""
+    from isa_desktop.services.demo import build_demo
+    from isa_desktop.ui.launch import LaunchOptions, create_window
+
+    window = create_window(LaunchOptions(file=build_demo(tmp_path / "demo.isa")))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    window.set_language(language)
+    too_wide = []
+    for key in list(window._items):
+        page = window.show_page(key)
+        if page.content.minimumSizeHint().width() > page.viewport().width():
+            too_wide.append(key)
+    window.close()
+    assert too_wide == []

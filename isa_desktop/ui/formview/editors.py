@@ -250,7 +250,7 @@ class YesNoButtons(_Buttons):
 
 
 class MultiChoiceChecks(_Buttons):
-    """Several choices as check boxes, in two columns when the list is long."""
+    """Several choices as check boxes, in two columns when the list is long and short."""
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
@@ -261,7 +261,11 @@ class MultiChoiceChecks(_Buttons):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(24)
         choices = question.choices or []
-        per_column = len(choices) if len(choices) <= 4 else (len(choices) + 1) // 2
+        longest = max((len(c.label.get(language)) for c in choices), default=0)
+        # Two columns only for short labels: long ones side by side would make the page wider
+        # than a 1024-pixel window and clip the help text.
+        two_columns = len(choices) > 4 and longest <= 32
+        per_column = (len(choices) + 1) // 2 if two_columns else max(len(choices), 1)
         for index, choice in enumerate(choices):
             box = QCheckBox(choice.label.get(language), self)
             self._add(box, choice.value)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -115,12 +116,15 @@ class ResultsPage(Page):
             caption.setBuddy(widget)
             row.addWidget(caption)
             row.addWidget(widget, 1)
+        for combo in (self.cycle, self.area):
+            _shrinkable(combo)
         self.retention = QLabel(self.content)
         self.retention.setObjectName("results.retention")
-        row.addWidget(self.retention)
+        self.retention.setWordWrap(True)
+        row.addWidget(self.retention, 1)
         return row
 
-    def _draw_row(self) -> QHBoxLayout:
+    def _draw_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         self.import_button = self._button(self.tr("Import entry lines…"), "results.import",
                                           self._on_import_clicked)
@@ -145,15 +149,23 @@ class ResultsPage(Page):
                                         self._on_draw_clicked)
         self.redraw_button = self._button(self.tr("Check the draw"), "results.redraw",
                                           self._on_redraw_clicked)
-        row.addWidget(self.import_button)
-        row.addWidget(self.population, 1)
+        # Two lines: where the entries come from, then how the sample is drawn (one line of
+        # eight controls would not fit a 1024-pixel window).
+        source = QHBoxLayout()
+        source.addWidget(self.import_button)
+        _shrinkable(self.population)
+        source.addWidget(self.population, 1)
         row.addWidget(self.sample_size)
         row.addWidget(QLabel(self.tr("Seed"), self.content))
         row.addWidget(self.seed)
         row.addWidget(self.stratify)
         row.addWidget(self.draw_button)
         row.addWidget(self.redraw_button)
-        return row
+        row.addStretch(1)
+        both = QVBoxLayout()
+        both.addLayout(source)
+        both.addLayout(row)
+        return both
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self.content)
@@ -441,3 +453,10 @@ def ask(parent: QWidget, title: str, fields: list[tuple[str, str]]) -> dict[str,
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return {key: edit.text() for key, edit in edits.items()}
+
+
+def _shrinkable(combo: QComboBox) -> None:
+    """A combo box sized by a short minimum, not its longest entry, so the page fits a
+    1024-pixel window in French too (the popup still shows entries in full)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
