@@ -147,8 +147,8 @@
     </message>
     <message>
         <location filename="../../isa_desktop/ui/dashboard/model.py" line="31"/>
-        <source>Open blockers</source>
-        <translation>Obstacles</translation>
+        <source>Problems to fix</source>
+        <translation>À corriger</translation>
     </message>
     <message>
         <location filename="../../isa_desktop/ui/dashboard/model.py" line="32"/>

@@ -124,8 +124,10 @@ class DashboardWindow(DashboardCommands, QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the client's name
+        header.setStretchLastSection(False)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.reminder_list = named(QListWidget(), self.tr("Reminders"))
@@ -242,6 +244,8 @@ class DashboardWindow(DashboardCommands, QMainWindow):
         today = today or dt.date.today()
         selected = self.selected_path()
         self.model.set_rows(rows, today)
+        for column in range(1, self.model.columnCount()):  # the client column stretches
+            self.table.resizeColumnToContents(column)
         self._select(selected)
         self.reminder_list.clear()
         for reminder in reminders(rows, today):
