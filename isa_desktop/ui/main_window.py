@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, Qt
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QPalette, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -411,11 +411,41 @@ class MainWindow(QMainWindow):
 
 
 def apply_color_scheme(scheme: str) -> None:
-    """Force a light or dark palette, or let the system decide."""
+    """Force a light or dark palette, or let the system decide.
+
+    Qt's colour-scheme hint is honoured only by some platforms (not X11 without a desktop
+    portal, nor offscreen); where it is ignored, a dark palette is applied by hand so the
+    override still works.
+    """
+    from PySide6.QtWidgets import QApplication
+
     hints = QGuiApplication.styleHints()
-    if scheme == "dark":
-        hints.setColorScheme(Qt.ColorScheme.Dark)
-    elif scheme == "light":
-        hints.setColorScheme(Qt.ColorScheme.Light)
-    else:
+    wanted = {"dark": Qt.ColorScheme.Dark, "light": Qt.ColorScheme.Light}.get(scheme)
+    if wanted is None:
         hints.unsetColorScheme()
+    else:
+        hints.setColorScheme(wanted)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if scheme == "dark" and hints.colorScheme() != Qt.ColorScheme.Dark:
+        app.setPalette(_dark_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+
+
+def _dark_palette() -> QPalette:
+    """A readable dark palette (window, text, inputs, selection, disabled text)."""
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {role.Window: "#2b2d31", role.WindowText: "#e6e6e6", role.Base: "#1f2023",
+               role.AlternateBase: "#2b2d31", role.Text: "#e6e6e6", role.Button: "#36383d",
+               role.ButtonText: "#e6e6e6", role.Highlight: "#3d7bd9",
+               role.HighlightedText: "#ffffff", role.ToolTipBase: "#36383d",
+               role.ToolTipText: "#e6e6e6", role.PlaceholderText: "#9a9a9a",
+               role.Link: "#8ab4f8", role.Mid: "#45474d", role.Dark: "#18191b"}
+    for colour_role, colour in colours.items():
+        palette.setColor(colour_role, QColor(colour))
+    for colour_role in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(group.Disabled, colour_role, QColor("#7a7a7a"))
+    return palette

@@ -162,3 +162,15 @@ def test_every_page_fits_a_1024_pixel_window(qtbot, tmp_path: Path, language: st
             too_wide.append(key)
     window.close()
     assert too_wide == []
+
+
+def test_dark_mode_override_darkens_the_palette_even_where_the_platform_ignores_it(
+        qtbot, window) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.set_color_scheme("dark")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    window.set_color_scheme("light")
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+    window.set_color_scheme("system")
