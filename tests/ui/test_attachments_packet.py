@@ -19,7 +19,7 @@ def _drop(view: QTableView, files: list[Path]) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     target = view.viewport()
     point = QPoint(10, 10)
-    enter = QDragEnterEvent(point.toPointF(), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
