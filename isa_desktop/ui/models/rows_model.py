@@ -41,18 +41,27 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         """The row ``number`` (None outside the list)."""
         return self._rows[number] if 0 <= number < len(self._rows) else None
 
+    def rows(self) -> list[T]:
+        """Every row shown."""
+        return list(self._rows)
+
+    def headers(self) -> tuple[str, ...]:
+        """Untranslated column titles (``HEADERS`` unless a subclass builds them)."""
+        return self.HEADERS
+
     def rowCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt's name
         """Number of rows."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = NO_INDEX) -> int:  # noqa: N802 - Qt's name
         """Number of columns."""
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles in the current language."""
+        titles = self.headers()
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+                and 0 <= section < len(titles)):
+            return QCoreApplication.translate(self.CONTEXT, titles[section])
         return None

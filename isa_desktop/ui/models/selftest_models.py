@@ -10,19 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from isa_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from isa_desktop.ui.models.rows_model import Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
-_NO_INDEX = QModelIndex()
 Row = dict[str, Any]
 EditFn = Callable[[Row, str, Any], Row | None]
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's own value, unformatted
@@ -77,46 +70,31 @@ class Column:
         self.editable = editable
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(RowsModel[Row]):
     """Records as rows, the given columns as columns; optionally editable through ``on_edit``."""
+
+    CONTEXT = "SelfTest"
 
     def __init__(self, columns: list[Column], on_edit: EditFn | None = None,
                  parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = columns
         self.on_edit = on_edit
-        self._rows: list[Row] = []
 
     def set_rows(self, rows: list[Row]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = [dict(r) for r in rows]
-        self.endResetModel()
+        """Replace every row (copies: edits never reach the caller's records)."""
+        super().set_rows([dict(r) for r in rows])
 
-    def row(self, number: int) -> Row | None:
-        """The record shown in row ``number``."""
-        return self._rows[number] if 0 <= number < len(self._rows) else None
-
-    def rows(self) -> list[Row]:
-        """Every record shown."""
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        """Number of records."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802 - Qt's name
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.columns)
+    def headers(self) -> tuple[str, ...]:
+        """The columns' titles."""
+        return tuple(str(column.title) for column in self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles (translated) and row numbers."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return QCoreApplication.translate("SelfTest", self.columns[section].title)
-        return str(section + 1) if orientation == Qt.Orientation.Vertical else None
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Editable columns are editable when the model has somewhere to send edits."""

@@ -27,17 +27,24 @@ def next_format(monkeypatch: pytest.MonkeyPatch):
     expected_schema.cache_clear()
 
 
-def test_older_file_is_upgraded_on_open_and_keeps_its_answers(tmp_path: Path,
-                                                              next_format: int) -> None:
-    path = tmp_path / "old.isa"
-    # A file written by the previous release: format 1.
+def _format_1_file(path: Path) -> Path:
+    """A file as the previous release (format 1) wrote it, with one answer."""
     schema_now = schema.MIGRATIONS
     schema.MIGRATIONS = schema_now[:1]
     schema._migration_set.cache_clear()
-    with ApplicationFile.create(path, program="isa", form_versions={}, app_version="old") as f:
-        f.set_answer("company.legal_name", "Cascade")
-    schema.MIGRATIONS = schema_now
-    schema._migration_set.cache_clear()
+    try:
+        with ApplicationFile.create(path, program="isa", form_versions={},
+                                    app_version="old") as file:
+            file.set_answer("company.legal_name", "Cascade")
+    finally:
+        schema.MIGRATIONS = schema_now
+        schema._migration_set.cache_clear()
+    return path
+
+
+def test_older_file_is_upgraded_on_open_and_keeps_its_answers(tmp_path: Path,
+                                                              next_format: int) -> None:
+    path = _format_1_file(tmp_path / "old.isa")
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
 
     with ApplicationFile.open(path) as file:
@@ -53,28 +60,16 @@ def test_older_file_is_upgraded_on_open_and_keeps_its_answers(tmp_path: Path,
 
 def test_a_read_only_open_of_an_older_file_changes_nothing(tmp_path: Path,
                                                            next_format: int) -> None:
-    path = tmp_path / "old.isa"
-    schema_now = schema.MIGRATIONS
-    schema.MIGRATIONS = schema_now[:1]
-    schema._migration_set.cache_clear()
-    ApplicationFile.create(path, program="isa", form_versions={}, app_version="old").close()
-    schema.MIGRATIONS = schema_now
-    schema._migration_set.cache_clear()
+    path = _format_1_file(tmp_path / "old.isa")
     before = path.read_bytes()
     with ApplicationFile.open(path, read_only=True) as file:
-        assert file.answers() == {}
+        assert file.answers() == {"company.legal_name": "Cascade"}
     assert path.read_bytes() == before
 
 
 def test_a_file_claiming_the_new_format_without_its_objects_is_refused(
         tmp_path: Path, next_format: int) -> None:
-    path = tmp_path / "forged.isa"
-    schema_now = schema.MIGRATIONS
-    schema.MIGRATIONS = schema_now[:1]
-    schema._migration_set.cache_clear()
-    ApplicationFile.create(path, program="isa", form_versions={}, app_version="old").close()
-    schema.MIGRATIONS = schema_now
-    schema._migration_set.cache_clear()
+    path = _format_1_file(tmp_path / "forged.isa")
     connection = sqlite3.connect(path)
     connection.execute(f"PRAGMA user_version = {next_format}")
     connection.commit()
