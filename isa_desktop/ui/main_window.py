@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QPalette, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         if not self.settings.geometry.isEmpty():
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1280, 840)
+            self.resize(_first_size())
         if not self.settings.splitter_state.isEmpty():
             self.splitter.restoreState(self.settings.splitter_state)
         else:
@@ -449,3 +449,12 @@ def _dark_palette() -> QPalette:
     for colour_role in (role.Text, role.WindowText, role.ButtonText):
         palette.setColor(group.Disabled, colour_role, QColor("#7a7a7a"))
     return palette
+
+
+def _first_size() -> QSize:
+    """1280 × 840 when the screen has room, else 90 % of what it has (small laptops)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(1280, 840)
+    room = screen.availableGeometry()
+    return QSize(min(1280, int(room.width() * 0.9)), min(840, int(room.height() * 0.9)))
