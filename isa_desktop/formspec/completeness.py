@@ -90,7 +90,10 @@ def _required_message(program: Program, question: Question) -> str:
         return f"{parent.label.en} You answered no: give the remediation plan (what, who, when)."
     if question.type == "attachment":
         return f"{question.label.en}: attach at least one document."
-    return f"{question.label.en}: an answer is required."
+    label = question.label.en
+    if label.endswith("?"):  # "…written down?: an answer…" reads badly after a question
+        return f"{label} An answer is required."
+    return f"{label}: an answer is required."
 
 
 def answer_findings(program: Program, view: Mapping[str, Any]) -> list[Finding]:

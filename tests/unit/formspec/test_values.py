@@ -59,3 +59,13 @@ def test_refuses_with_a_plain_message(program, qid: str, raw, fragment: str) -> 
     with pytest.raises(ValueError) as caught:
         coerce_value(program.questions[qid], raw)
     assert fragment in str(caught.value)
+
+
+def test_required_messages_read_well_after_questions_and_labels() -> None:
+    from isa_desktop.formspec.completeness import answer_findings
+
+    program = load_program("sample")
+    messages = {f.question: f.message for f in answer_findings(program, {})}
+    assert messages["profile.legal_name"] == "Legal name of the importer: an answer is required."
+    assert messages["controls.written_policy"] == (
+        "Is there a written customs compliance policy? An answer is required.")
